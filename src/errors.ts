@@ -1,0 +1,57 @@
+// A failed run is one of these: a stable code, an exit code and a message that says what failed, then why,
+// with the value quoted, then what to do. main.ts catches them once and prints the message, never a stack.
+// Bad rows are not errors: they are Problems and SkippedRows, collected into reports.
+
+export const EXIT = {
+  ok: 0,
+  attention: 1,
+  usage: 2,
+  input: 3,
+  internal: 4,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export const ERROR_CODES = {
+  usage: EXIT.usage,
+  config_invalid: EXIT.usage,
+  config_unreadable: EXIT.usage,
+  output_exists: EXIT.usage,
+  output_locked: EXIT.usage,
+  input_missing: EXIT.input,
+  input_empty: EXIT.input,
+  input_xls: EXIT.input,
+  input_ods: EXIT.input,
+  input_encrypted: EXIT.input,
+  input_corrupt: EXIT.input,
+  input_binary: EXIT.input,
+  input_unsupported: EXIT.input,
+  input_no_header: EXIT.input,
+  input_encoding: EXIT.input,
+  registry_invalid: EXIT.input,
+  decisions_invalid: EXIT.input,
+  write_failed: EXIT.internal,
+  internal: EXIT.internal,
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AsxhError extends Error {
+  readonly code: ErrorCode;
+  readonly exitCode: ExitCode;
+  /** A line that tells the user what to do next, printed under the message. */
+  readonly hint: string | undefined;
+
+  constructor(code: ErrorCode, message: string, hint?: string) {
+    super(message);
+    this.name = 'AsxhError';
+    this.code = code;
+    this.exitCode = ERROR_CODES[code];
+    this.hint = hint;
+  }
+}
+
+/** Quote a value for a message, short enough for one line. */
+export function quote(value: unknown): string {
+  const s = typeof value === 'string' ? value : String(value);
+  const cut = s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  return JSON.stringify(cut);
+}
