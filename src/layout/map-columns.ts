@@ -1,0 +1,68 @@
+// The header row(s) → one ColumnMapping per column that has header text. A field goes to one column only:
+// a --map entry first, then the alias of highest rank, then the leftmost; the other claimants stay unmapped.
+import type { ColumnMapping, Field, RawRow } from '../types.js';
+import { cellText } from './cell-text.js';
+import { headerKey } from './header-key.js';
+import { matchColumn } from './match-column.js';
+
+export interface HeaderColumn {
+  readonly mapping: ColumnMapping;
+  /** Header keys of the column (top and sub), to recognise the header when it is repeated further down. */
+  readonly keys: readonly string[];
+}
+
+interface Claim {
+  readonly index: number;
+  readonly header: string;
+  readonly keys: readonly string[];
+  readonly field: Field | null;
+  readonly how: 'alias' | 'map' | 'none';
+  readonly rank: number;
+}
+
+/** userMap: header key (see headerKey) → field, from --map and the config. */
+export function mapColumns(top: RawRow, sub: RawRow | null, userMap: ReadonlyMap<string, Field>): HeaderColumn[] {
+  const width = Math.max(top.cells.length, sub?.cells.length ?? 0);
+  const claims: Claim[] = [];
+  // Without merged cells (CSV) a group's title sits over its first column only; the next columns belong to it.
+  let groupTop = '';
+  for (let index = 0; index < width; index++) {
+    const ownTop = cellText(top.cells[index]);
+    const subText = sub ? cellText(sub.cells[index]) : '';
+    const topText = ownTop === '' && subText !== '' ? groupTop : ownTop;
+    if (ownTop !== '') groupTop = '';
+    if (topText === '' && subText === '') continue;
+    const topKey = headerKey(topText);
+    const subKey = headerKey(subText);
+    const twoLevels = topText !== '' && subText !== '' && topKey !== subKey;
+    const header = twoLevels ? `${topText} / ${subText}` : topText || subText;
+    const keys = [topKey, subKey].filter((k) => k !== '');
+    if (twoLevels) groupTop = topText;
+
+    const mapped = [header, subText, topText].map((t) => userMap.get(headerKey(t))).find((f) => f !== undefined);
+    if (mapped) {
+      claims.push({ index, header, keys, field: mapped, how: 'map', rank: Number.POSITIVE_INFINITY });
+      continue;
+    }
+    const alias = matchColumn(topText, subText);
+    claims.push(
+      alias
+        ? { index, header, keys, field: alias.field, how: 'alias', rank: alias.rank }
+        : { index, header, keys, field: null, how: 'none', rank: 0 },
+    );
+  }
+
+  const winner = new Map<Field, Claim>();
+  for (const claim of claims) {
+    if (claim.field === null) continue;
+    const held = winner.get(claim.field);
+    if (!held || claim.rank > held.rank) winner.set(claim.field, claim);
+  }
+  return claims.map((claim) => {
+    const keeps = claim.field !== null && winner.get(claim.field) === claim;
+    const mapping: ColumnMapping = keeps
+      ? { index: claim.index, header: claim.header, field: claim.field, how: claim.how }
+      : { index: claim.index, header: claim.header, field: null, how: 'none' };
+    return { mapping, keys: claim.keys };
+  });
+}

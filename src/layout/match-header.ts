@@ -1,0 +1,100 @@
+// Header text → field through the built-in aliases, with the rules a flat alias list cannot express:
+// headers about the representative, and birth-date columns split by sex.
+import { COLUMN_ALIASES, REPRESENTATIVE_MARKERS } from '../data/column-aliases.js';
+import type { Field } from '../types.js';
+import { headerKey } from './header-key.js';
+
+export interface HeaderMatch {
+  readonly field: Field;
+  /** Higher wins when two columns claim the same field (see ColumnAlias.rank). */
+  readonly rank: number;
+}
+
+const ALIASES: ReadonlyMap<string, HeaderMatch> = (() => {
+  const map = new Map<string, HeaderMatch>();
+  for (const alias of COLUMN_ALIASES) {
+    for (const header of alias.headers) map.set(headerKey(header), { field: alias.field, rank: alias.rank ?? 0 });
+  }
+  return map;
+})();
+
+// Longest first, so "người được ủy quyền nhận" is removed whole rather than leaving "nhận" behind.
+const MARKERS: readonly string[] = REPRESENTATIVE_MARKERS.map(headerKey).sort((a, b) => b.length - a.length);
+
+const BIRTH_FIELDS: ReadonlySet<Field> = new Set(['birth_date', 'birth_date_male', 'birth_date_female']);
+
+/** The sub-header under a birth-date group that says the date is a man's or a woman's. */
+export function sexOfSubHeader(key: string): 'male' | 'female' | null {
+  if (key === 'nam') return 'male';
+  if (key === 'nu') return 'female';
+  return null;
+}
+
+/** What a field of the beneficiary becomes when the header or header group is about the representative. */
+export function asRepresentativeField(field: Field | null): Field | null {
+  switch (field) {
+    case null:
+    case 'name':
+    case 'rep_name':
+      return 'rep_name';
+    case 'personal_id':
+    case 'old_id':
+    case 'rep_id':
+      return 'rep_id';
+    case 'account':
+    case 'rep_account':
+      return 'rep_account';
+    case 'bank':
+      // The representative's account is the one paid, so its bank is the payment bank.
+      return 'bank';
+    default:
+      // The representative's address or phone is not the beneficiary's: leave such columns unmapped.
+      return null;
+  }
+}
+
+/** The representative marker in a header key, and the rest of the key without it; null when there is none. */
+export function splitRepresentative(key: string): { readonly rest: string } | null {
+  for (const marker of MARKERS) {
+    const at = ` ${key} `.indexOf(` ${marker} `);
+    if (at < 0) continue;
+    const rest = `${key.slice(0, at)} ${key.slice(at + marker.length)}`
+      .replace(/\b(cua|la)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return { rest };
+  }
+  return null;
+}
+
+function byKey(key: string): HeaderMatch | null {
+  if (key === '') return null;
+  const exact = ALIASES.get(key);
+  if (exact) return exact;
+  const rep = splitRepresentative(key);
+  if (rep) {
+    const restField = rep.rest === '' ? null : (ALIASES.get(rep.rest)?.field ?? undefined);
+    // A rest that is no known header ("quan hệ với người nhận thay") is not one of the representative's fields.
+    if (restField === undefined) return null;
+    const field = asRepresentativeField(restField);
+    return field ? { field, rank: 0 } : null;
+  }
+  const split = /^(.*) (nam|nu)$/.exec(key);
+  if (split) {
+    const base = ALIASES.get(split[1] ?? '');
+    const sex = sexOfSubHeader(split[2] ?? '');
+    if (base && BIRTH_FIELDS.has(base.field) && sex) {
+      return { field: sex === 'male' ? 'birth_date_male' : 'birth_date_female', rank: 0 };
+    }
+  }
+  return null;
+}
+
+/** The field a single header cell names, or null. */
+export function matchHeader(text: string): HeaderMatch | null {
+  const found = byKey(headerKey(text));
+  if (found) return found;
+  // "Số tiền (đồng)", "Ghi chú (nếu có)", "Họ và tên (2)": the bracketed part only explains.
+  const bare = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  return bare === text ? null : byKey(headerKey(bare));
+}
