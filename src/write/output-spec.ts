@@ -1,0 +1,41 @@
+// What the pure stages hand to the write stage: every output of a run, fully built in memory, so that writing
+// is one step that either puts all files in place or none.
+
+export type CellOut = string | number | null;
+
+export interface ColumnSpec {
+  /** Stable English key: the CSV header, and the name documented for machines. */
+  readonly key: string;
+  /** Vietnamese header shown in the XLSX. */
+  readonly header: string;
+  /** XLSX column width in characters; worked out from the content when absent. */
+  readonly width?: number;
+  /** Stored as text (IDs, accounts): numFmt '@' and string values, so Excel cannot drop leading zeros. */
+  readonly text?: boolean;
+  /** 'integer' is shown with thousands separators (VND amounts). */
+  readonly kind?: 'string' | 'integer' | 'number';
+}
+
+export interface SheetSpec {
+  /** Worksheet name: at most 31 characters, none of [ ] : * ? / \, unique in its workbook. */
+  readonly name: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly (readonly CellOut[])[];
+  /** Freeze the panes below the header row. Defaults to true. */
+  readonly freezeHeader?: boolean;
+  /** 0-based data-row and column indexes of cells to fill light yellow (differences, doubtful values). */
+  readonly highlight?: readonly { readonly row: number; readonly col: number }[];
+  /** Lines above the header ("UBND XÃ …", "DANH SÁCH …"), one cell each, in bold. */
+  readonly titleRows?: readonly string[];
+}
+
+export type OutputFile =
+  | {
+      /** Relative to the run folder, '/'-separated. */
+      readonly path: string;
+      readonly kind: 'csv';
+      readonly columns: readonly ColumnSpec[];
+      readonly rows: readonly (readonly CellOut[])[];
+    }
+  | { readonly path: string; readonly kind: 'xlsx'; readonly sheets: readonly SheetSpec[] }
+  | { readonly path: string; readonly kind: 'text'; readonly content: string };

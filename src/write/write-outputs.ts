@@ -1,0 +1,180 @@
+// The only place, besides reading inputs, that touches the disk. Everything is rendered first, then written to
+// temporary files beside their targets (same folder, so the final rename stays on one file system and is atomic),
+// flushed to disk, and only then renamed into place. A failure before the renames leaves no output at all and
+// no temporary file; a reader never sees a half-written file. Files are readable by their owner only: the
+// lists hold ID numbers and bank accounts.
+import { createHash } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AsxhError, quote } from '../errors.js';
+import type { OutputFile } from './output-spec.js';
+import { renderOutput } from './render-output.js';
+
+export interface WrittenFile {
+  /** As given in the OutputFile: relative to the run folder, '/'-separated. */
+  readonly path: string;
+  readonly bytes: number;
+  /** Hex SHA-256 of the bytes written, for the run manifest. */
+  readonly sha256: string;
+}
+
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+
+export async function writeOutputs(
+  dir: string,
+  files: readonly OutputFile[],
+  options: { readonly created: Date; readonly mode?: number },
+): Promise<WrittenFile[]> {
+  const mode = options.mode ?? FILE_MODE;
+  const targets = files.map((file) => ({ file, target: targetPath(dir, file.path, files) }));
+
+  const rendered: { file: OutputFile; target: string; data: Buffer }[] = [];
+  for (const { file, target } of targets) {
+    try {
+      rendered.push({ file, target, data: await renderOutput(file, options) });
+    } catch (err) {
+      throw new AsxhError(
+        'write_failed',
+        `Could not write ${quote(file.path)}: building its content failed: ${reason(err)}.`,
+        'This is a bug in asxh; please report it with the command you ran. No output file was written.',
+      );
+    }
+  }
+
+  for (const { file, target } of rendered) {
+    const existing = await stat(target).catch(() => null);
+    if (existing?.isDirectory()) {
+      throw failed(file.path, target, 'a folder of that name is in the way', 'Move or rename that folder, then run again.');
+    }
+  }
+
+  const temps: string[] = [];
+  const removeTemps = async (): Promise<void> => {
+    await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));
+  };
+
+  for (const { file, target, data } of rendered) {
+    try {
+      await mkdir(path.dirname(target), { recursive: true, mode: DIR_MODE });
+    } catch (err) {
+      await removeTemps();
+      throw failed(file.path, path.dirname(target), `its folder could not be made: ${reason(err)}`, hintFor(err));
+    }
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}`);
+    try {
+      await writeSynced(temp, data, mode, () => temps.push(temp));
+    } catch (err) {
+      await removeTemps();
+      throw failed(file.path, target, reason(err), hintFor(err));
+    }
+  }
+
+  for (let i = 0; i < rendered.length; i++) {
+    const { file, target } = rendered[i]!;
+    try {
+      await rename(temps[i]!, target);
+    } catch (err) {
+      await removeTemps();
+      throw failed(file.path, target, reason(err), hintFor(err));
+    }
+  }
+  await syncFolders(rendered.map((r) => path.dirname(r.target)));
+
+  return rendered.map(({ file, data }) => ({
+    path: file.path,
+    bytes: data.length,
+    sha256: createHash('sha256').update(data).digest('hex'),
+  }));
+}
+
+/** Checks the relative path (no absolute path, no '..', no duplicate) and joins it to the run folder. */
+function targetPath(dir: string, relative: string, files: readonly OutputFile[]): string {
+  const parts = relative.split('/');
+  const bad =
+    relative === '' ||
+    relative.startsWith('/') ||
+    relative.includes('\\') ||
+    path.isAbsolute(relative) ||
+    parts.some((p) => p === '' || p === '.' || p === '..');
+  if (bad) {
+    throw new AsxhError(
+      'internal',
+      `Could not write ${quote(relative)}: an output path must be a relative, '/'-separated path inside the run folder.`,
+      'This is a bug in asxh; please report it with the command you ran.',
+    );
+  }
+  if (files.filter((f) => f.path === relative).length > 1) {
+    throw new AsxhError(
+      'internal',
+      `Could not write ${quote(relative)}: two outputs of the run have that path.`,
+      'This is a bug in asxh; please report it with the command you ran.',
+    );
+  }
+  return path.join(dir, ...parts);
+}
+
+async function writeSynced(file: string, data: Buffer, mode: number, created: () => void): Promise<void> {
+  const handle = await open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_TRUNC, mode);
+  created();
+  try {
+    // The mode given to open() is reduced by the umask, and an old temp file keeps its mode: set it outright.
+    await handle.chmod(mode);
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Flushes the renames themselves; some systems (Windows) cannot open a folder, which is harmless. */
+async function syncFolders(folders: readonly string[]): Promise<void> {
+  for (const folder of new Set(folders)) {
+    try {
+      const handle = await open(folder, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      // best effort
+    }
+  }
+}
+
+function failed(relative: string, where: string, why: string, hint: string): AsxhError {
+  return new AsxhError('write_failed', `Could not write ${quote(relative)} (${quote(where)}): ${why}.`, hint);
+}
+
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'EISDIR':
+      return 'a folder of that name is in the way';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'a file is in the way of a folder on the path';
+    case 'EBUSY':
+      return 'the file is open in another program';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
+function hintFor(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EBUSY' || code === 'EPERM') {
+    return 'Close the file if it is open in Excel or another program, check the folder permissions, then run again.';
+  }
+  if (code === 'ENOSPC') return 'Free some disk space or choose another output folder, then run again.';
+  return 'Check that the output folder exists and is writable, or choose another one, then run again.';
+}

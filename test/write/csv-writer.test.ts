@@ -1,0 +1,51 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { renderCsv } from '../../src/write/csv-writer.js';
+import type { ColumnSpec } from '../../src/write/output-spec.js';
+
+const columns: ColumnSpec[] = [
+  { key: 'name', header: 'Họ và tên' },
+  { key: 'personal_id', header: 'Số CCCD', text: true },
+  { key: 'amount', header: 'Mức trợ cấp', kind: 'integer' },
+  { key: 'note', header: 'Ghi chú' },
+];
+
+function readBack(buf: Buffer): string[][] {
+  return parse(buf.toString('utf8').replace(/^\ufeff/, ''), { relax_column_count: false }) as string[][];
+}
+
+describe('renderCsv', () => {
+  it('starts with a UTF-8 BOM so Excel on Windows shows Vietnamese letters', () => {
+    const buf = renderCsv(columns, [['Trần Thị Bích', '038190001234', 1500000, null]]);
+    expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('writes the English keys as header and ends every line with CRLF', () => {
+    const text = renderCsv(columns, [['Lê Văn Đức', '001085012345', 500000, 'ủy quyền cho con']]).toString('utf8');
+    expect(text).toBe('\ufeffname,personal_id,amount,note\r\nLê Văn Đức,001085012345,500000,ủy quyền cho con\r\n');
+  });
+
+  it('keeps IDs with their leading zero, empty cells empty, and quotes commas, quotes and line breaks', () => {
+    const rows = [
+      ['Nguyễn Văn "Tý", con', '001085012345', null, 'dòng 1\ndòng 2'],
+      ['Phạm Thị Hoà', '079301004567', 0, null],
+    ];
+    expect(readBack(renderCsv(columns, rows))).toEqual([
+      ['name', 'personal_id', 'amount', 'note'],
+      ['Nguyễn Văn "Tý", con', '001085012345', '', 'dòng 1\ndòng 2'],
+      ['Phạm Thị Hoà', '079301004567', '0', ''],
+    ]);
+  });
+
+  it('guards every dangerous prefix so a spreadsheet opening the CSV shows text, not a formula', () => {
+    const notes = ['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1', '\r=1'];
+    const rows = notes.map((n) => ['Hoàng Văn Nam', '038190001234', 100, n]);
+    const back = readBack(renderCsv(columns, rows)).slice(1);
+    expect(back.map((r) => r[3])).toEqual(["'=1+1", "'+1+1", "'-1+1", "'@SUM(A1)", "'\t=1", "'\r=1"]);
+  });
+
+  it('gives the same bytes for the same rows', () => {
+    const rows = [['Đỗ Thị Mai', '036195001111', 2250000, null]];
+    expect(renderCsv(columns, rows).equals(renderCsv(columns, rows))).toBe(true);
+  });
+});
