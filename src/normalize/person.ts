@@ -1,0 +1,221 @@
+// One Table → Person[]: every normaliser applied to its cells, in the order the cells help each other
+// (the ID first, as its century digit completes two-digit years), findings turned into located Problems.
+import { createHash } from 'node:crypto';
+import { FIELDS } from '../types.js';
+import type { Field, Finding, Person, Problem, RawCell, Representative, Sex, Table, TableRow } from '../types.js';
+import { normalizeAccount } from './account.js';
+import { resolveBank } from './bank.js';
+import { ambiguousDayMonth, detectDateOrder, parseBirthDate, type DateOrder } from './birth-date.js';
+import { displayCell } from './cell-display.js';
+import { finding } from './finding.js';
+import { foldText } from './fold.js';
+import { parseAmount } from './money.js';
+import { normalizeName } from './name.js';
+import { checkIdAgainstPerson, idCentury, normalizeOldId, normalizePersonalId } from './personal-id.js';
+import { normalizePhone } from './phone.js';
+import { normalizeSex } from './sex.js';
+import { cleanText } from './text.js';
+
+export interface NormalizeOptions {
+  readonly dateOrder: 'auto' | DateOrder;
+  readonly date1904: boolean;
+  readonly runYear: number;
+}
+
+interface DateOrderResult {
+  readonly order: DateOrder;
+  readonly settled: boolean;
+  readonly evidence: string;
+}
+
+// What ticks a box in a "Nam" or "Nữ" column that holds marks instead of dates.
+const MARKS: ReadonlySet<string> = new Set(['x', 'v', '1', '*', '+', '\u2713', '\u2714']);
+
+function isEmpty(cell: RawCell | undefined): boolean {
+  return cell === undefined || cleanText(displayCell(cell)) === '';
+}
+
+function isMark(cell: RawCell | undefined): boolean {
+  return !isEmpty(cell) && MARKS.has(foldText(displayCell(cell)));
+}
+
+/** A sex column headed just "Nam" or "Nữ" (last part of a two-row header) is ticked, not written. */
+function tickedSex(table: Table): Sex | null {
+  const column = table.columns.find((c) => c.field === 'sex');
+  if (column === undefined) return null;
+  const last = foldText(column.header.split('/').pop() ?? '');
+  if (last === 'nu') return 'F';
+  if (last === 'nam') return 'M';
+  return null;
+}
+
+interface Context {
+  readonly options: NormalizeOptions;
+  readonly dateOrder: DateOrderResult;
+  readonly twoDateColumns: boolean;
+  readonly ticked: { readonly sex: Sex; readonly used: boolean } | null;
+}
+
+function textField(cell: RawCell | undefined): string | null {
+  const text = cleanText(displayCell(cell));
+  return text === '' ? null : text;
+}
+
+function fingerprint(raw: Readonly<Partial<Record<Field, string>>>): string {
+  const cells = FIELDS.filter((f) => raw[f] !== undefined).map((f) => [f, raw[f]]);
+  return createHash('sha256').update(JSON.stringify(cells)).digest('hex').slice(0, 16);
+}
+
+/** Birth-date cell and sex from the Nam/Nữ two-column layout: the filled column gives the sex. */
+function fromTwoColumns(row: TableRow, add: (field: Field, f: readonly Finding[]) => void): { cell: RawCell | undefined; field: Field; sex: Sex | null } {
+  const male = row.cells.birth_date_male;
+  const female = row.cells.birth_date_female;
+  const plain = { cell: row.cells.birth_date, field: 'birth_date' as Field };
+  const dateOf = (cell: RawCell | undefined): RawCell | undefined => (isMark(cell) ? undefined : cell);
+  if (!isEmpty(male) && !isEmpty(female)) {
+    add('birth_date_male', [finding('sex_both_columns', 'Both the Nam and the Nữ column are filled.')]);
+    const cell = dateOf(male) ?? dateOf(female);
+    return cell ? { cell, field: cell === male ? 'birth_date_male' : 'birth_date_female', sex: null } : { ...plain, sex: null };
+  }
+  if (!isEmpty(male)) return dateOf(male) ? { cell: male, field: 'birth_date_male', sex: 'M' } : { ...plain, sex: 'M' };
+  if (!isEmpty(female)) return dateOf(female) ? { cell: female, field: 'birth_date_female', sex: 'F' } : { ...plain, sex: 'F' };
+  return { ...plain, sex: null };
+}
+
+function normalizeRow(row: TableRow, ctx: Context): Person {
+  const { cells } = row;
+  const raw: Partial<Record<Field, string>> = {};
+  for (const field of FIELDS) {
+    const shown = displayCell(cells[field]);
+    if (shown !== '') raw[field] = shown;
+  }
+  const problems: Problem[] = [];
+  const add = (field: Field, findings: readonly Finding[]): void => {
+    for (const f of findings) {
+      problems.push({ ...f, file: row.prov.file, sheet: row.prov.sheet, row: row.prov.row, column: field, raw: raw[field] ?? '' });
+    }
+  };
+
+  // The ID first: its century digit completes two-digit birth years.
+  const id = normalizePersonalId(cells.personal_id ?? null);
+  add('personal_id', id.findings);
+  const old = normalizeOldId(cells.old_id ?? null);
+  add('old_id', old.findings);
+  let personalId = id.value;
+  let idKind = id.kind;
+  const oldId = old.value ?? id.cmnd;
+  if (personalId === null && idKind === 'missing' && old.value?.length === 12) {
+    personalId = old.value;
+    idKind = 'cccd';
+    add('old_id', [finding('id_from_old_id_column', 'The personal-ID column is empty; the 12-digit ID in the CMND column is used.')]);
+  }
+
+  // Birth date, and the sex the Nam/Nữ columns give.
+  const two = ctx.twoDateColumns ? fromTwoColumns(row, add) : { cell: cells.birth_date, field: 'birth_date' as Field, sex: null };
+  const birthResult = parseBirthDate(two.cell ?? null, {
+    order: ctx.dateOrder.order,
+    date1904: ctx.options.date1904,
+    century: personalId === null ? null : idCentury(personalId),
+    runYear: ctx.options.runYear,
+  });
+  add(two.field, birthResult.findings);
+  const birth = birthResult.value;
+  if (birth !== null && !ctx.dateOrder.settled && ctx.options.dateOrder === 'auto' && ambiguousDayMonth(two.cell ?? null)) {
+    add(two.field, [finding('date_order_unsettled', `Day and month could be swapped (${ctx.dateOrder.evidence}); read as ${ctx.dateOrder.order}.`)]);
+  }
+
+  // Sex: the sex column, else the Nam/Nữ columns.
+  let sex: Sex | null;
+  if (ctx.ticked !== null && isMark(cells.sex)) sex = ctx.ticked.sex;
+  else if (ctx.ticked?.used === true && isEmpty(cells.sex)) sex = ctx.ticked.sex === 'F' ? 'M' : 'F';
+  else {
+    const s = normalizeSex(cells.sex ?? null);
+    add('sex', s.findings);
+    sex = s.value;
+  }
+  if (two.sex !== null) {
+    if (sex !== null && sex !== two.sex) add('sex', [finding('sex_conflict', 'The sex column and the Nam/Nữ columns disagree; the sex column is used.')]);
+    sex ??= two.sex;
+  }
+  if (personalId !== null) add('personal_id', checkIdAgainstPerson(personalId, sex, birth?.year ?? null));
+
+  const name = normalizeName(cells.name?.value ?? null);
+  add('name', name.findings);
+
+  if (name.value === null && personalId === null && oldId === null && birth === null) {
+    const text = Object.values(raw).join(' | ');
+    problems.push({
+      ...finding('row_no_identity', 'The row has no name, no ID and no birth date.'),
+      file: row.prov.file,
+      sheet: row.prov.sheet,
+      row: row.prov.row,
+      column: 'name',
+      raw: text,
+    });
+  } else {
+    if (name.value === null && isEmpty(cells.name)) add('name', [finding('name_missing', 'The name cell is empty.')]);
+    if (idKind === 'missing' && oldId === null) add('personal_id', [finding('id_missing', 'No personal ID.')]);
+    if (birth === null && isEmpty(two.cell)) add(two.field, [finding('date_missing', 'No birth date.')]);
+  }
+
+  const amount = parseAmount(cells.amount ?? null);
+  add('amount', amount.findings);
+  const account = normalizeAccount(cells.account ?? null);
+  add('account', account.findings);
+  const bank = resolveBank(cells.bank ?? null);
+  add('bank', bank.findings);
+  const phone = normalizePhone(cells.phone ?? null);
+  add('phone', phone.findings);
+
+  let rep: Representative | null = null;
+  if (!isEmpty(cells.rep_name) || !isEmpty(cells.rep_id) || !isEmpty(cells.rep_account)) {
+    const repName = normalizeName(cells.rep_name?.value ?? null);
+    add('rep_name', repName.findings);
+    const repId = normalizePersonalId(cells.rep_id ?? null);
+    add('rep_id', repId.findings);
+    const repAccount = normalizeAccount(cells.rep_account ?? null);
+    add('rep_account', repAccount.findings);
+    rep = { name: repName.value, personalId: repId.value, account: repAccount.value };
+  }
+
+  return {
+    prov: row.prov,
+    fingerprint: fingerprint(raw),
+    raw,
+    name: name.value,
+    birth,
+    sex,
+    personalId,
+    idKind,
+    oldId,
+    village: textField(cells.village),
+    address: textField(cells.address),
+    commune: textField(cells.commune),
+    programme: textField(cells.programme),
+    amount: amount.value,
+    account: account.value,
+    bank: bank.value?.kind === 'bank' ? bank.value.bank : null,
+    cash: bank.value?.kind === 'cash',
+    rep,
+    phone: phone.value,
+    note: textField(cells.note),
+    problems,
+  };
+}
+
+export function normalizeTable(table: Table, options: NormalizeOptions): { people: Person[]; dateOrder: DateOrderResult } {
+  const dateFields: readonly Field[] = ['birth_date', 'birth_date_male', 'birth_date_female'];
+  const dateOrder: DateOrderResult =
+    options.dateOrder === 'auto'
+      ? detectDateOrder(table.rows.flatMap((r) => dateFields.map((f) => r.cells[f] ?? null)))
+      : { order: options.dateOrder, settled: true, evidence: `day/month order given as ${options.dateOrder}` };
+  const tickedAs = tickedSex(table);
+  const ctx: Context = {
+    options,
+    dateOrder,
+    twoDateColumns: table.columns.some((c) => c.field === 'birth_date_male' || c.field === 'birth_date_female'),
+    // A blank in a "Nữ" tick column means Nam only if the column is ticked somewhere: an unused column says nothing.
+    ticked: tickedAs === null ? null : { sex: tickedAs, used: table.rows.some((r) => isMark(r.cells.sex)) },
+  };
+  return { people: table.rows.map((row) => normalizeRow(row, ctx)), dateOrder };
+}
