@@ -1,0 +1,64 @@
+// The read stage: one input file → its sheets, whatever the officer made it with, or a clear refusal.
+
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { AsxhError, quote } from '../errors.js';
+import type { RawSheet, SkippedSheet } from '../types.js';
+import { readCsv } from './csv.js';
+import { sniffFormat } from './sniff.js';
+import { readXlsx } from './xlsx.js';
+
+export interface ReadOptions {
+  /**
+   * Force the CSV encoding instead of detecting it: any iconv-lite name ('utf-8', 'utf-16le', 'utf-16be',
+   * 'windows-1258' …), or 'tcvn3' / 'vni' for text typed in legacy fonts. null or absent: detect.
+   */
+  readonly encoding?: string | null;
+}
+
+export interface InputRead {
+  readonly format: 'xlsx' | 'csv';
+  readonly sheets: RawSheet[];
+  readonly skippedSheets: SkippedSheet[];
+  /** SHA-256 (hex) of the file's bytes: the manifest records exactly which file was read. */
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export async function readInput(path: string, displayName: string, options: ReadOptions): Promise<InputRead> {
+  const bytes = await readBytes(path, displayName);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const format = sniffFormat(bytes, displayName, path);
+  if (format === 'csv') {
+    return { format, sheets: [readCsv(bytes, displayName, options)], skippedSheets: [], sha256, bytes: bytes.length };
+  }
+  const { sheets, skippedSheets } = await readXlsx(bytes, displayName);
+  return { format, sheets, skippedSheets, sha256, bytes: bytes.length };
+}
+
+async function readBytes(path: string, name: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new AsxhError(
+        'input_missing',
+        `Cannot read ${quote(name)}: there is no such file (${quote(path)}).`,
+        'Check the spelling of the path, or run the command from the folder that holds the file.',
+      );
+    }
+    if (code === 'EISDIR') {
+      throw new AsxhError(
+        'input_unsupported',
+        `Cannot read ${quote(name)}: it is a folder, not a file.`,
+        'Give the path of a workbook or CSV file inside it.',
+      );
+    }
+    throw new AsxhError(
+      'input_missing',
+      `Cannot read ${quote(name)}: the file cannot be opened (${quote(code ?? String(error))}).`,
+      'Close the file if another program has it open, check that you may read it, and run again.',
+    );
+  }
+}
