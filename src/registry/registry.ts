@@ -1,0 +1,312 @@
+// The population registry held column by column: typed arrays and byte-packed text, no object per person.
+// A province of 14 million people costs about 130 bytes a person; get(i) builds one person when asked.
+import { normalizeName } from '../normalize/name.js';
+import type { PartialDate, PersonName, Sex } from '../types.js';
+import { addressKey } from './address-key.js';
+import { BlockingIndex, tupleHash } from './blocking-index.js';
+import { NumberHash } from './number-hash.js';
+import type { RegistryColumns } from './registry-columns.js';
+import { stringKey } from './string-key.js';
+import type { TextStore } from './text-store.js';
+
+/** One registry person, built on demand. */
+export interface RegistryPerson {
+  /** 0-based position in the registry, the order ties are broken by. */
+  readonly index: number;
+  /** Record number in the export file (the header is record 1). */
+  readonly row: number;
+  readonly id: string | null;
+  readonly cmnd: string | null;
+  readonly name: PersonName | null;
+  readonly birth: PartialDate | null;
+  readonly sex: Sex | null;
+  readonly address: string | null;
+  /** Folded address, punctuation read as spaces, for token comparison. */
+  readonly addressKey: string;
+  /** true alive, false dead, null not stated. */
+  readonly alive: boolean | null;
+  readonly deathDate: PartialDate | null;
+}
+
+export type BlockKind = 'year_given' | 'family_given' | 'given_initial_sex' | 'idprefix_given';
+export const BLOCK_KINDS: readonly BlockKind[] = ['year_given', 'family_given', 'given_initial_sex', 'idprefix_given'];
+
+/** A blocking key's components, as codes from this registry's dictionaries (-1 / 0 when unknown). */
+export interface BlockKey {
+  readonly year: number;
+  readonly family: number;
+  readonly given: number;
+  /** Char code of the folded family name's first letter. */
+  readonly initial: number;
+  /** 1 male, 2 female, 0 unknown. */
+  readonly sex: number;
+  /** First 6 ID digits (province, G, YY) as a number; -1 when unknown. */
+  readonly idPrefix: number;
+}
+
+export interface Block {
+  /** Rows with exactly this key, in registry order; empty when the block was over the cap. */
+  readonly rows: readonly number[];
+  readonly size: number;
+  readonly capped: boolean;
+}
+
+/** Everything the builder collected; handed over once, never changed after. */
+export interface RegistryData {
+  readonly file: string;
+  readonly columns: RegistryColumns;
+  readonly headers: readonly string[];
+  readonly size: number;
+  readonly skipped: number;
+  readonly warnings: readonly string[];
+  readonly row: Int32Array;
+  /** 12-digit ID as a number; NaN when none. */
+  readonly id: Float64Array;
+  /** CMND digits as a number, NaN when none; cmndLength gives back the leading zeros. */
+  readonly cmnd: Float64Array;
+  readonly cmndLength: Uint8Array;
+  readonly names: TextStore;
+  readonly addresses: TextStore;
+  /** 0 when unknown. */
+  readonly birthYear: Uint16Array;
+  readonly birthMonth: Uint8Array;
+  readonly birthDay: Uint8Array;
+  /** 1 male, 2 female, 0 unknown. */
+  readonly sex: Uint8Array;
+  /** 1 alive, 2 dead, 0 not stated. */
+  readonly status: Uint8Array;
+  readonly deathYear: Uint16Array;
+  readonly deathMonth: Uint8Array;
+  readonly deathDay: Uint8Array;
+  /** Codes into families / givens; -1 when the row has no name. */
+  readonly family: Int32Array;
+  readonly given: Int32Array;
+  readonly families: readonly string[];
+  readonly givens: readonly string[];
+  readonly givenCount: Int32Array;
+  readonly nameCount: NumberHash;
+  readonly familyGivenCount: NumberHash;
+  readonly nameYearCount: NumberHash;
+  readonly idIndex: NumberHash;
+  readonly idNext: Int32Array;
+  readonly cmndIndex: NumberHash;
+  readonly cmndNext: Int32Array;
+}
+
+const MILLION = 1_000_000;
+
+export function cmndKey(digits: string): number {
+  return digits.length * 1e12 + Number(digits);
+}
+
+export function familyGivenKey(family: number, given: number): number {
+  return family * 67108864 + given;
+}
+
+export function nameYearKey(folded: string, year: number): number {
+  return stringKey(`${folded}|${year}`);
+}
+
+export class Registry {
+  readonly file: string;
+  readonly size: number;
+  /** Rows left out: neither a usable ID nor a name. */
+  readonly skipped: number;
+  readonly columns: RegistryColumns;
+  readonly headers: readonly string[];
+  /** What the reader noticed (status values not understood, rows skipped …), in English, without personal data. */
+  readonly warnings: readonly string[];
+  private readonly d: RegistryData;
+  private readonly givenCodes: ReadonlyMap<string, number>;
+  private readonly familyCodes: ReadonlyMap<string, number>;
+  private readonly initials: Int32Array;
+  private readonly blocks: Readonly<Record<BlockKind, BlockingIndex>>;
+
+  constructor(data: RegistryData) {
+    this.d = data;
+    this.file = data.file;
+    this.size = data.size;
+    this.skipped = data.skipped;
+    this.columns = data.columns;
+    this.headers = data.headers;
+    this.warnings = data.warnings;
+    this.givenCodes = new Map(data.givens.map((g, i) => [g, i]));
+    this.familyCodes = new Map(data.families.map((f, i) => [f, i]));
+    this.initials = Int32Array.from(data.families, (f) => (f.length > 0 ? f.charCodeAt(0) : 0));
+    const { family, given, birthYear, sex } = data;
+    const n = data.size;
+    this.blocks = {
+      year_given: new BlockingIndex(n, (r) => ((given[r] ?? -1) < 0 || !birthYear[r] ? -1 : tupleHash(birthYear[r] ?? 0, given[r] ?? 0))),
+      family_given: new BlockingIndex(n, (r) =>
+        (given[r] ?? -1) < 0 || (family[r] ?? -1) < 0 ? -1 : tupleHash(family[r] ?? 0, given[r] ?? 0),
+      ),
+      given_initial_sex: new BlockingIndex(n, (r) =>
+        (given[r] ?? -1) < 0 ? -1 : tupleHash(given[r] ?? 0, this.initialOf(r), sex[r] ?? 0),
+      ),
+      idprefix_given: new BlockingIndex(n, (r) => {
+        const p = this.idPrefixOf(r);
+        return (given[r] ?? -1) < 0 || p < 0 ? -1 : tupleHash(p, given[r] ?? 0);
+      }),
+    };
+  }
+
+  get(index: number): RegistryPerson {
+    const d = this.d;
+    if (!Number.isInteger(index) || index < 0 || index >= this.size) throw new RangeError(`no registry row ${index}`);
+    const nameText = d.names.get(index);
+    const address = d.addresses.get(index);
+    const status = d.status[index] ?? 0;
+    return {
+      index,
+      row: d.row[index] ?? 0,
+      id: this.idOf(index),
+      cmnd: this.cmndOf(index),
+      name: nameText === '' ? null : normalizeName(nameText).value,
+      birth: partialDate(d.birthYear[index] ?? 0, d.birthMonth[index] ?? 0, d.birthDay[index] ?? 0),
+      sex: d.sex[index] === 1 ? 'M' : d.sex[index] === 2 ? 'F' : null,
+      address: address === '' ? null : address,
+      addressKey: addressKey(address),
+      alive: status === 1 ? true : status === 2 ? false : null,
+      deathDate: partialDate(d.deathYear[index] ?? 0, d.deathMonth[index] ?? 0, d.deathDay[index] ?? 0),
+    };
+  }
+
+  /** Rows holding this 12-digit ID, in registry order (normally one). */
+  findById(id: string): number[] {
+    if (!/^\d{12}$/.test(id)) return [];
+    return chain(this.d.idIndex.get(Number(id)), this.d.idNext);
+  }
+
+  /** Rows holding this old CMND number (9 digits, or 12 when the export put an ID there). Not unique: re-issues. */
+  findByCmnd(cmnd: string): number[] {
+    if (!/^(\d{9}|\d{12})$/.test(cmnd)) return [];
+    return chain(this.d.cmndIndex.get(cmndKey(cmnd)), this.d.cmndNext);
+  }
+
+  idOf(index: number): string | null {
+    const v = this.d.id[index] ?? Number.NaN;
+    return Number.isNaN(v) ? null : String(v).padStart(12, '0');
+  }
+
+  cmndOf(index: number): string | null {
+    const v = this.d.cmnd[index] ?? Number.NaN;
+    return Number.isNaN(v) ? null : String(v).padStart(this.d.cmndLength[index] ?? 9, '0');
+  }
+
+  /** First six ID digits (province, G, YY) as a number, -1 without an ID. */
+  idPrefixOf(index: number): number {
+    const v = this.d.id[index] ?? Number.NaN;
+    return Number.isNaN(v) ? -1 : Math.floor(v / MILLION);
+  }
+
+  // Cheap typed-array reads for ranking many candidates before building any of them.
+  birthYearOf(index: number): number {
+    return this.d.birthYear[index] ?? 0;
+  }
+  birthMonthOf(index: number): number {
+    return this.d.birthMonth[index] ?? 0;
+  }
+  birthDayOf(index: number): number {
+    return this.d.birthDay[index] ?? 0;
+  }
+  sexCodeOf(index: number): number {
+    return this.d.sex[index] ?? 0;
+  }
+  familyCodeOf(index: number): number {
+    return this.d.family[index] ?? -1;
+  }
+  givenCodeOf(index: number): number {
+    return this.d.given[index] ?? -1;
+  }
+  initialOf(index: number): number {
+    const f = this.d.family[index] ?? -1;
+    return f < 0 ? 0 : (this.initials[f] ?? 0);
+  }
+
+  /** Dictionary code of a folded given name, -1 when no registry person has it. */
+  givenCode(given: string): number {
+    return this.givenCodes.get(given) ?? -1;
+  }
+  familyCode(family: string): number {
+    return this.familyCodes.get(family) ?? -1;
+  }
+  /** All folded given names of the registry, by code: for finding near spellings of an unknown one. */
+  get givenNames(): readonly string[] {
+    return this.d.givens;
+  }
+
+  // Term frequencies, counted over the registry itself.
+  /** People whose folded full name is this. */
+  nameCount(folded: string): number {
+    return Math.max(0, this.d.nameCount.get(stringKey(folded)));
+  }
+  familyGivenCount(family: string, given: string): number {
+    const f = this.familyCode(family);
+    const g = this.givenCode(given);
+    return f < 0 || g < 0 ? 0 : Math.max(0, this.d.familyGivenCount.get(familyGivenKey(f, g)));
+  }
+  givenCount(given: string): number {
+    const g = this.givenCode(given);
+    return g < 0 ? 0 : (this.d.givenCount[g] ?? 0);
+  }
+  /** People with this folded full name born in this year. */
+  nameYearCount(folded: string, year: number): number {
+    return Math.max(0, this.d.nameYearCount.get(nameYearKey(folded, year)));
+  }
+
+  /** The rows of one blocking key; a block larger than maxRows is reported with its size and no rows. */
+  block(kind: BlockKind, key: BlockKey, maxRows: number): Block {
+    const hash = this.blockHash(kind, key);
+    if (hash < 0) return { rows: [], size: 0, capped: false };
+    const bucket = this.blocks[kind].bucket(hash);
+    const rows: number[] = [];
+    let size = 0;
+    for (let i = 0; i < bucket.length; i += 1) {
+      const r = bucket[i] ?? 0;
+      if (!this.inBlock(kind, key, r)) continue;
+      size += 1;
+      if (size <= maxRows) rows.push(r);
+    }
+    return size > maxRows ? { rows: [], size, capped: true } : { rows, size, capped: false };
+  }
+
+  private blockHash(kind: BlockKind, k: BlockKey): number {
+    if (k.given < 0) return -1;
+    switch (kind) {
+      case 'year_given':
+        return k.year > 0 ? tupleHash(k.year, k.given) : -1;
+      case 'family_given':
+        return k.family >= 0 ? tupleHash(k.family, k.given) : -1;
+      case 'given_initial_sex':
+        return k.initial > 0 ? tupleHash(k.given, k.initial, k.sex) : -1;
+      case 'idprefix_given':
+        return k.idPrefix >= 0 ? tupleHash(k.idPrefix, k.given) : -1;
+    }
+  }
+
+  private inBlock(kind: BlockKind, k: BlockKey, r: number): boolean {
+    const d = this.d;
+    if (d.given[r] !== k.given) return false;
+    switch (kind) {
+      case 'year_given':
+        return d.birthYear[r] === k.year;
+      case 'family_given':
+        return d.family[r] === k.family;
+      case 'given_initial_sex':
+        return this.initialOf(r) === k.initial && d.sex[r] === k.sex;
+      case 'idprefix_given':
+        return this.idPrefixOf(r) === k.idPrefix;
+    }
+  }
+}
+
+function chain(first: number, next: Int32Array): number[] {
+  const rows: number[] = [];
+  for (let r = first; r >= 0; r = next[r] ?? -1) rows.push(r);
+  return rows;
+}
+
+function partialDate(year: number, month: number, day: number): PartialDate | null {
+  if (year === 0) return null;
+  return { year, month: month === 0 ? null : month, day: month === 0 || day === 0 ? null : day };
+}
