@@ -1,0 +1,73 @@
+// `asxh clean`: cleaned workbooks and CSVs, skipped rows and problems, with counts that prove no row was lost.
+import type { Command } from 'commander';
+import { EXIT } from '../errors.js';
+import { countList, loadLists, nameInputs, type PreparedList } from '../pipeline.js';
+import { buildCleanOutputs, type CleanInput } from '../report/clean-outputs.js';
+import { summaryText } from '../report/summary-text.js';
+import { writeOutputs } from '../write/write-outputs.js';
+import { addCommonOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
+import { prepareOutDir } from './out-dir.js';
+import { makeTerminal, type Terminal } from './terminal.js';
+import type { Settings } from '../config/settings.js';
+
+interface CleanFlags extends CommonFlags {
+  readonly out: string;
+  readonly force?: boolean;
+}
+
+export function toCleanInputs(lists: readonly PreparedList[]): CleanInput[] {
+  return lists.map((l) => ({
+    file: l.input.name,
+    sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people })),
+  }));
+}
+
+/** Per-list and total counts on stderr: rows read = people + skipped, the proof that no row was lost. */
+export function printCounts(lists: readonly PreparedList[], settings: Settings, terminal: Terminal): { people: number; withProblems: number } {
+  const t = summaryText(settings.lang);
+  let read = 0;
+  let people = 0;
+  let skipped = 0;
+  let withProblems = 0;
+  for (const list of lists) {
+    const c = countList(list);
+    terminal.info(t.listLine(list.input.name, c.rowsRead, c.people, c.skipped));
+    read += c.rowsRead;
+    people += c.people;
+    skipped += c.skipped;
+    for (const s of list.sheets) withProblems += s.people.filter((p) => p.problems.some((x) => x.severity !== 'info')).length;
+  }
+  if (lists.length > 1) terminal.info(t.total(read, people, skipped));
+  terminal.info(t.problems(withProblems, people));
+  return { people, withProblems };
+}
+
+export function registerClean(program: Command): void {
+  const command = program
+    .command('clean')
+    .description('Write cleaned lists (.xlsx for people, .csv for machines), skipped-rows.csv and problems.csv')
+    .argument('<files...>', 'commune lists (.xlsx, .csv, .txt)')
+    .requiredOption('-o, --out <dir>', 'folder to write into')
+    .option('-f, --force', 'replace files in a folder that is not empty');
+  addCommonOptions(command);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  asxh clean ds-xa-an-phu.xlsx --out sach
+  asxh clean lists/*.xlsx lists/*.csv --out sach --force
+
+Writes into the folder: cleaned/<list>.cleaned.xlsx and .csv, skipped-rows.csv, problems.csv.`,
+  );
+  command.action(async (files: string[], flags: CleanFlags) => {
+    const { settings } = resolveFromFlags(flags);
+    const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });
+    const lists = await loadLists(nameInputs(files, process.cwd()), settings);
+    const outputs = buildCleanOutputs(toCleanInputs(lists), lists.flatMap((l) => l.skippedSheets));
+    prepareOutDir(flags.out, Boolean(flags.force));
+    const written = await writeOutputs(flags.out, outputs, { created: new Date(`${settings.runDate}T00:00:00Z`) });
+    const { withProblems } = printCounts(lists, settings, terminal);
+    terminal.info(summaryText(settings.lang).written(flags.out, written.length));
+    process.exitCode = withProblems > 0 ? EXIT.attention : EXIT.ok;
+  });
+}

@@ -1,0 +1,64 @@
+// The one place where a failed run becomes a message and an exit code. Typed errors print their message and
+// hint; anything else is a bug: a short "please report" line, and the stack only with ASXH_DEBUG=1.
+import { Command, CommanderError } from 'commander';
+import { AsxhError, EXIT } from '../errors.js';
+import { registerClean } from './clean-command.js';
+import { registerInspect } from './inspect-command.js';
+import { registerReconcile } from './reconcile-command.js';
+import { makeTerminal } from './terminal.js';
+import { TOOL_VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('asxh')
+    .description(
+      'Reconcile commune beneficiary lists (Excel/CSV) with the population registry and prepare cashless payments.\n' +
+        'Đối soát danh sách đối tượng với CSDL quốc gia về dân cư và lập danh sách chi trả không dùng tiền mặt.',
+    )
+    .version(TOOL_VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride();
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  asxh inspect ds-xa-an-phu.xlsx                 what the tool sees in a list: encoding, header, columns
+  asxh clean ds-*.xlsx --out cleaned             cleaned workbooks, skipped rows and problems
+  asxh reconcile ds-*.xlsx --registry dan-cu.csv --out ket-qua
+                                                 match everyone to the population registry
+
+Exit codes: 0 all clean, 1 finished with rows that need a person's attention, 2 usage or settings error,
+3 an input file could not be read, 4 internal error. Run "asxh COMMAND --help" for a command's options.`,
+  );
+  registerInspect(program);
+  registerClean(program);
+  registerReconcile(program);
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const terminal = makeTerminal({ quiet: false });
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+  } catch (err) {
+    process.exitCode = exitCodeFor(err, terminal);
+  }
+}
+
+function exitCodeFor(err: unknown, terminal: ReturnType<typeof makeTerminal>): number {
+  if (err instanceof CommanderError) {
+    // Help and version are not failures; commander has already printed its own usage message.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (err instanceof AsxhError) {
+    terminal.error(`error: ${err.message}`);
+    if (err.hint) terminal.error(`  ${err.hint}`);
+    return err.exitCode;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  terminal.error(`error: internal error: ${message}`);
+  terminal.error('  This is a bug in asxh. Please report it with the command you ran (set ASXH_DEBUG=1 to see details).');
+  if (process.env.ASXH_DEBUG && err instanceof Error && err.stack) terminal.error(err.stack);
+  return EXIT.internal;
+}

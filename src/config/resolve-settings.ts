@@ -1,0 +1,156 @@
+// Settings are resolved here and nowhere else: defaults < config file < environment < flags.
+// Validation is by the shape of the defaults: a key the defaults do not have is a typo, a value of another
+// type is a mistake; both are refused with the key's full path, the expected value and the value given.
+import { closest } from 'fastest-levenshtein';
+import { AsxhError, quote } from '../errors.js';
+import { FIELDS, type Field } from '../types.js';
+import { DEFAULT_SETTINGS, type Settings, type SettingSource } from './settings.js';
+
+export interface SettingsLayer {
+  /** Where the layer came from, for messages: a config file's path, or 'command line'. */
+  readonly origin: string;
+  readonly source: SettingSource;
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+export interface Resolved {
+  readonly settings: Settings;
+  /** Dotted key → where its value came from. */
+  readonly sources: Readonly<Record<string, SettingSource>>;
+}
+
+const ENUMS: Readonly<Record<string, readonly string[]>> = {
+  dateOrder: ['auto', 'dmy', 'mdy'],
+  lang: ['vi', 'en'],
+};
+
+type Plain = Record<string, unknown>;
+
+function isPlain(v: unknown): v is Plain {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function fail(origin: string, key: string, expected: string, got: unknown): never {
+  throw new AsxhError(
+    'config_invalid',
+    `Settings from ${origin} are not valid: ${quote(key)} must be ${expected}, got ${JSON.stringify(got)}`,
+    'Fix the value (see "asxh init" for a commented example), or remove the key to use the default.',
+  );
+}
+
+/**
+ * The config file and flags name a field → header text ("name": "Họ và tên chủ hộ"), as a person thinks of it;
+ * layout wants header → field.
+ */
+function mapFromLayer(origin: string, value: unknown): Record<string, Field> {
+  if (!isPlain(value)) fail(origin, 'map', 'an object of field: "Header text"', value);
+  const out: Record<string, Field> = {};
+  for (const [field, header] of Object.entries(value)) {
+    if (!(FIELDS as readonly string[]).includes(field)) {
+      fail(origin, `map.${field}`, `one of the fields ${FIELDS.join(', ')}`, field);
+    }
+    if (typeof header !== 'string' || header.trim() === '') fail(origin, `map.${field}`, 'the header text', header);
+    out[header.trim()] = field as Field;
+  }
+  return out;
+}
+
+function mergeLayer(
+  target: Plain,
+  defaults: Plain,
+  layer: Plain,
+  path: string,
+  origin: string,
+  source: SettingSource,
+  sources: Record<string, SettingSource>,
+): void {
+  for (const [key, value] of Object.entries(layer)) {
+    const full = path ? `${path}.${key}` : key;
+    if (value === undefined) continue;
+    if (!(key in defaults)) {
+      const guess = closest(key, Object.keys(defaults));
+      throw new AsxhError(
+        'config_invalid',
+        `Settings from ${origin} are not valid: unknown key ${quote(full)}`,
+        guess ? `Did you mean ${quote(path ? `${path}.${guess}` : guess)}?` : undefined,
+      );
+    }
+    const def = defaults[key];
+    if (full === 'map') {
+      target.map = { ...(target.map as Plain), ...mapFromLayer(origin, value) };
+      sources[full] = source;
+    } else if (isPlain(def)) {
+      if (!isPlain(value)) fail(origin, full, 'an object', value);
+      const child = { ...(target[key] as Plain) };
+      mergeLayer(child, def, value, full, origin, source, sources);
+      target[key] = child;
+    } else if (Array.isArray(def)) {
+      const itemType = def.length > 0 ? typeof def[0] : 'string';
+      if (!Array.isArray(value) || value.some((v) => typeof v !== itemType)) fail(origin, full, `a list of ${itemType === 'number' ? 'numbers' : 'text values'}`, value);
+      target[key] = value;
+      sources[full] = source;
+    } else {
+      const allowed = ENUMS[full];
+      if (allowed && !allowed.includes(value as string)) fail(origin, full, `one of ${allowed.join(', ')}`, value);
+      if (typeof def === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) fail(origin, full, 'a number', value);
+      if (typeof def === 'boolean' && typeof value !== 'boolean') fail(origin, full, 'true or false', value);
+      if (typeof def === 'string' && typeof value !== 'string') fail(origin, full, 'a text value', value);
+      if (def === null && value !== null && typeof value !== 'string') fail(origin, full, 'a text value or null', value);
+      target[key] = value;
+      sources[full] = source;
+    }
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function recordDefaults(obj: Plain, path: string, sources: Record<string, SettingSource>): void {
+  for (const [key, value] of Object.entries(obj)) {
+    const full = path ? `${path}.${key}` : key;
+    if (isPlain(value) && full !== 'map') recordDefaults(value, full, sources);
+    else sources[full] = 'default';
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A run date from SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention). */
+export function runDateFromEpoch(epoch: string): string {
+  if (!/^\d+$/.test(epoch.trim())) {
+    throw new AsxhError('config_invalid', `SOURCE_DATE_EPOCH is not valid: expected whole seconds since 1970, got ${quote(epoch)}`);
+  }
+  return new Date(Number(epoch.trim()) * 1000).toISOString().slice(0, 10);
+}
+
+function checkRunDate(value: string, origin: string): void {
+  const m = ISO_DATE.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
+    fail(origin, 'runDate', 'a date written YYYY-MM-DD', value);
+  }
+}
+
+/**
+ * Apply the layers in order (lowest first) over the defaults. `today` fills the run date when no layer sets it,
+ * so that a run without --run-date still has one; pass --run-date to reproduce a past run byte for byte.
+ */
+export function resolveSettings(layers: readonly SettingsLayer[], today: Date): Resolved {
+  const sources: Record<string, SettingSource> = {};
+  recordDefaults(DEFAULT_SETTINGS as unknown as Plain, '', sources);
+  const merged = structuredClone(DEFAULT_SETTINGS) as unknown as Plain;
+  for (const layer of layers) {
+    mergeLayer(merged, DEFAULT_SETTINGS as unknown as Plain, layer.values as Plain, '', layer.origin, layer.source, sources);
+    if (typeof layer.values.runDate === 'string') checkRunDate(layer.values.runDate, layer.origin);
+  }
+  if (!merged.runDate) {
+    merged.runDate = today.toISOString().slice(0, 10);
+    sources.runDate = 'default';
+  }
+  return { settings: deepFreeze(merged as unknown as Settings), sources: Object.freeze(sources) };
+}

@@ -1,0 +1,31 @@
+// The one shape every stage receives: resolved once (defaults < config file < flags), validated, frozen.
+import type { Field } from '../types.js';
+import { MATCH_DEFAULTS, type MatchOptions } from '../match/options.js';
+
+export type DateOrderSetting = 'auto' | 'dmy' | 'mdy';
+export type Lang = 'vi' | 'en';
+
+export interface Settings {
+  /** Force the encoding of CSV inputs (an iconv-lite name such as 'utf-8', 'utf-16le', 'windows-1258'). */
+  readonly encoding: string | null;
+  /** Header text → field, overriding the built-in column aliases. */
+  readonly map: Readonly<Record<string, Field>>;
+  /** Day/month order of written dates: settled per file from the data when 'auto'. */
+  readonly dateOrder: DateOrderSetting;
+  /** The run's date (YYYY-MM-DD): stamps outputs, and is "today" for age checks. */
+  readonly runDate: string;
+  readonly lang: Lang;
+  readonly match: MatchOptions;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  encoding: null,
+  map: {},
+  dateOrder: 'auto',
+  runDate: '',
+  lang: 'vi',
+  match: MATCH_DEFAULTS,
+};
+
+/** Where a resolved setting came from, for `asxh config --print` and the manifest. */
+export type SettingSource = 'default' | 'file' | 'flag' | 'env';

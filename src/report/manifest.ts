@@ -1,0 +1,43 @@
+// manifest.json: what an auditor needs to re-run a result and check it. Nothing in it depends on the clock,
+// the machine or the folder it ran in, so the same inputs and settings give the same bytes.
+import type { Settings, SettingSource } from '../config/settings.js';
+import type { OutputFile } from '../write/output-spec.js';
+
+export interface ManifestFile {
+  readonly role: 'list' | 'registry' | 'decisions' | 'output';
+  readonly name: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export interface ManifestContent {
+  readonly toolVersion: string;
+  readonly command: string;
+  readonly settings: Settings;
+  readonly sources: Readonly<Record<string, SettingSource>>;
+  readonly inputs: readonly ManifestFile[];
+  readonly outputs: readonly ManifestFile[];
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
+export function buildManifest(content: ManifestContent): OutputFile {
+  const body = {
+    tool: { name: 'asxh', version: content.toolVersion },
+    command: content.command,
+    runDate: content.settings.runDate,
+    settings: sortedKeys(content.settings),
+    settingSources: sortedKeys(content.sources),
+    inputs: content.inputs,
+    outputs: [...content.outputs].sort((a, b) => a.name.localeCompare(b.name)),
+    counts: sortedKeys(content.counts),
+  };
+  return { path: 'manifest.json', kind: 'text', content: `${JSON.stringify(body, null, 2)}\n` };
+}
