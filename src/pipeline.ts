@@ -1,13 +1,24 @@
 // The one place that orders the stages. Reading is the only file access here; everything from layout on is
 // pure, so a whole run can be built in memory and written at the end.
 import { basename, relative, resolve } from 'node:path';
-import type { Settings } from './config/settings.js';
+import type { Settings, SettingSource } from './config/settings.js';
 import { AsxhError, quote } from './errors.js';
 import { detectLayout } from './layout/detect-layout.js';
+import { applyDecisions, parseDecisions } from './match/decisions.js';
+import { matchPeople } from './match/match-people.js';
+import type { MatchResult } from './match/types.js';
 import type { DateOrder } from './normalize/birth-date.js';
 import { normalizeTable } from './normalize/person.js';
+import { sha256File } from './read/file-hash.js';
 import { readInput, type InputRead } from './read/read-input.js';
+import { readRegistryCsv } from './registry/read-registry-csv.js';
+import type { Registry } from './registry/registry.js';
+import { buildCleanOutputs } from './report/clean-outputs.js';
+import type { ManifestFile } from './report/manifest.js';
+import { buildMatchReport } from './report/match-report.js';
+import { buildReviewWorkbook, type ShownDecision } from './report/review-workbook.js';
 import type { Person, RawSheet, SkippedSheet, Table } from './types.js';
+import type { OutputFile } from './write/output-spec.js';
 
 export interface ListInput {
   /** The path as given on the command line. */
@@ -103,4 +114,98 @@ export async function loadLists(inputs: readonly ListInput[], settings: Settings
     lists.push(prepareList(input, read, settings));
   }
   return lists;
+}
+
+// ---------------------------------------------------------------- reconcile
+
+export interface ReconcileRequest {
+  readonly lists: readonly ListInput[];
+  readonly registryPath: string;
+  readonly decisionsPath: string | null;
+  readonly settings: Settings;
+  readonly sources: Readonly<Record<string, SettingSource>>;
+  /** Called as each stage starts, for progress lines. */
+  readonly onStage?: (stage: string, detail: string) => void;
+}
+
+export interface ReconcileRun {
+  readonly lists: readonly PreparedList[];
+  readonly results: readonly MatchResult[];
+  /** Everything to write except manifest.json, which needs the written files' checksums. */
+  readonly outputs: readonly OutputFile[];
+  readonly inputs: readonly ManifestFile[];
+  readonly counts: Readonly<Record<string, number>>;
+  readonly registrySize: number;
+}
+
+const STATUSES = ['matched', 'review', 'unmatched', 'invalid'] as const;
+
+export function countResults(results: readonly MatchResult[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const s of STATUSES) counts[`status_${s}`] = 0;
+  for (const r of results) {
+    counts[`status_${r.status}`] = (counts[`status_${r.status}`] ?? 0) + 1;
+    counts[`method_${r.method || 'none'}`] = (counts[`method_${r.method || 'none'}`] ?? 0) + 1;
+    for (const f of r.flags) counts[`flag_${f}`] = (counts[`flag_${f}`] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function registryLookup(registry: Registry) {
+  return (registryId: string) => {
+    const hit = registry.findById(registryId);
+    if (hit.length === 0) return { known: false, dead: false, deathDate: null };
+    const person = registry.get(hit[0]!);
+    return { known: true, dead: person.alive === false, deathDate: person.deathDate };
+  };
+}
+
+/** Match people in slices so that progress can be shown; each person is matched on its own. */
+function matchInSlices(people: readonly Person[], registry: Registry, settings: Settings, onStage?: ReconcileRequest['onStage']): MatchResult[] {
+  const out: MatchResult[] = [];
+  const slice = 2000;
+  for (let at = 0; at < people.length; at += slice) {
+    onStage?.('match', `${Math.min(at + slice, people.length)}/${people.length}`);
+    out.push(...matchPeople(people.slice(at, at + slice), registry, settings.match));
+  }
+  return out;
+}
+
+/** The whole reconcile run, built in memory: read, layout, normalise, match, decisions, reports. */
+export async function runReconcile(request: ReconcileRequest): Promise<ReconcileRun> {
+  const { settings, onStage } = request;
+  const lists = await loadLists(request.lists, settings, (i) => onStage?.('read', i.name));
+  onStage?.('registry', basename(request.registryPath));
+  const registry = await readRegistryCsv(request.registryPath, { runYear: Number(settings.runDate.slice(0, 4)) });
+  const registryHash = await sha256File(request.registryPath);
+  const people = lists.flatMap((l) => l.sheets.flatMap((s) => s.people));
+  let results = matchInSlices(people, registry, settings, onStage);
+  const inputs: ManifestFile[] = lists.map((l) => ({ role: 'list', name: l.input.name, path: l.input.path, bytes: l.bytes, sha256: l.sha256 }));
+  inputs.push({ role: 'registry', name: basename(request.registryPath), path: request.registryPath, bytes: registryHash.bytes, sha256: registryHash.sha256 });
+  const counts: Record<string, number> = {};
+  let shown = new Map<MatchResult, ShownDecision>();
+  if (request.decisionsPath) {
+    const name = basename(request.decisionsPath);
+    const read = await readInput(request.decisionsPath, name, { encoding: null });
+    const decisions = read.sheets.flatMap((s) => parseDecisions(s, name));
+    inputs.push({ role: 'decisions', name, path: request.decisionsPath, bytes: read.bytes, sha256: read.sha256 });
+    const applied = applyDecisions(results, decisions, registryLookup(registry));
+    results = applied.results;
+    shown = applied.shown;
+    counts.decisions_applied = applied.applied;
+    counts.decisions_stale = applied.stale;
+  }
+  const outputs: OutputFile[] = [
+    ...buildCleanOutputs(
+      lists.map((l) => ({ file: l.input.name, sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people })) })),
+      lists.flatMap((l) => l.skippedSheets),
+    ),
+    ...buildMatchReport(results),
+    buildReviewWorkbook(results, (i) => registry.get(i), shown),
+  ];
+  let rowsRead = 0;
+  let skipped = 0;
+  for (const l of lists) for (const s of l.sheets) { rowsRead += s.table.rowsRead; skipped += s.table.skipped.length; }
+  Object.assign(counts, countResults(results), { rows_read: rowsRead, rows_skipped: skipped, people: results.length, registry_rows: registry.size });
+  return { lists, results, outputs, inputs, counts, registrySize: registry.size };
 }

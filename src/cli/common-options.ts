@@ -13,6 +13,7 @@ export interface CommonFlags {
   readonly runDate?: string;
   readonly lang?: string;
   readonly quiet?: boolean;
+  readonly logFormat?: 'text' | 'json';
 }
 
 export function addCommonOptions(command: Command): Command {
@@ -23,7 +24,8 @@ export function addCommonOptions(command: Command): Command {
     .addOption(new Option('--date-order <order>', 'day/month order of written dates').choices(['auto', 'dmy', 'mdy']))
     .option('--run-date <yyyy-mm-dd>', 'date of the run, for reproducible outputs (default: SOURCE_DATE_EPOCH or today)')
     .addOption(new Option('--lang <lang>', 'language of the terminal summary').choices(['vi', 'en']))
-    .option('-q, --quiet', 'print nothing on stderr but errors');
+    .option('-q, --quiet', 'print nothing on stderr but errors')
+    .addOption(new Option('--log-format <format>', 'stderr as text, or one JSON object a line (for cron logs)').choices(['text', 'json']).default('text'));
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -3,8 +3,10 @@
 import { Command, CommanderError } from 'commander';
 import { AsxhError, EXIT } from '../errors.js';
 import { registerClean } from './clean-command.js';
+import { registerConfigCommands } from './config-commands.js';
 import { registerInspect } from './inspect-command.js';
 import { registerReconcile } from './reconcile-command.js';
+import { registerVerify } from './verify-command.js';
 import { makeTerminal } from './terminal.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -32,6 +34,8 @@ Exit codes: 0 all clean, 1 finished with rows that need a person's attention, 2 
   registerInspect(program);
   registerClean(program);
   registerReconcile(program);
+  registerVerify(program);
+  registerConfigCommands(program);
   return program;
 }
 

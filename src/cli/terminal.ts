@@ -1,10 +1,15 @@
-// What the user sees on stderr: progress and summaries, never data. Colour only on a terminal (and not
-// with NO_COLOR); nothing at all with --quiet except errors.
+// What the user sees on stderr: progress and summaries, never data. Colour only on a terminal (and not with
+// NO_COLOR); nothing but errors with --quiet; one JSON object a line with --log-format json, for cron logs.
+// Progress lines overwrite each other on a terminal and are left out everywhere else.
 import { Chalk, type ChalkInstance } from 'chalk';
+
+export type LogFormat = 'text' | 'json';
 
 export interface Terminal {
   readonly colour: ChalkInstance;
-  /** Progress and summary lines; silent with --quiet. */
+  /** A transient progress line: shown only on a terminal, replaced by the next. */
+  progress(line: string): void;
+  /** Summary lines; silent with --quiet. */
   info(line: string): void;
   /** Warnings: silent with --quiet too, since cron jobs read them in the reports. */
   warn(line: string): void;
@@ -12,15 +17,30 @@ export interface Terminal {
   error(line: string): void;
 }
 
-export function makeTerminal(options: { quiet: boolean; stream?: NodeJS.WriteStream }): Terminal {
+export function makeTerminal(options: { quiet: boolean; format?: LogFormat; stream?: NodeJS.WriteStream }): Terminal {
   const stream = options.stream ?? process.stderr;
-  const useColour = Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const json = options.format === 'json';
+  const tty = Boolean(stream.isTTY) && !json;
+  const useColour = tty && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
   const colour = new Chalk({ level: useColour ? 1 : 0 });
-  const write = (line: string) => stream.write(`${line}\n`);
+  let pending = false;
+  const clear = () => {
+    if (pending) stream.write('\r\u001b[K');
+    pending = false;
+  };
+  const write = (level: string, line: string, styled: string) => {
+    clear();
+    stream.write(json ? `${JSON.stringify({ level, msg: line })}\n` : `${styled}\n`);
+  };
   return {
     colour,
-    info: (line) => { if (!options.quiet) write(line); },
-    warn: (line) => { if (!options.quiet) write(colour.yellow(line)); },
-    error: (line) => write(colour.red(line)),
+    progress: (line) => {
+      if (options.quiet || !tty) return;
+      stream.write(`\r\u001b[K${colour.dim(line.slice(0, (stream.columns ?? 80) - 1))}`);
+      pending = true;
+    },
+    info: (line) => { if (!options.quiet) write('info', line, line); },
+    warn: (line) => { if (!options.quiet) write('warn', line, colour.yellow(line)); },
+    error: (line) => write('error', line, colour.red(line)),
   };
 }

@@ -35,7 +35,15 @@ export function loadConfigFile(named: string | undefined, cwd: string): Settings
   if (typeof values !== 'object' || values === null || Array.isArray(values)) {
     throw new AsxhError('config_invalid', `Settings from ${path} are not valid: the file must hold one JSON object`);
   }
-  // Keys starting with "//" or "$" are comments (JSON has none), as in the starter config.
-  const clean = Object.fromEntries(Object.entries(values).filter(([k]) => !k.startsWith('//') && !k.startsWith('$')));
-  return { origin: path, source: 'file', values: clean };
+  return { origin: path, source: 'file', values: withoutComments(values) as Record<string, unknown> };
+}
+
+/** Keys starting with "//" or "$" are comments (JSON has none), at any depth, as in the starter config. */
+function withoutComments(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => !k.startsWith('//') && !k.startsWith('$'))
+      .map(([k, v]) => [k, withoutComments(v)]),
+  );
 }

@@ -6,6 +6,8 @@ import type { OutputFile } from '../write/output-spec.js';
 export interface ManifestFile {
   readonly role: 'list' | 'registry' | 'decisions' | 'output';
   readonly name: string;
+  /** Inputs: the path as given on the command line, so that `asxh verify` can find them again. */
+  readonly path?: string;
   readonly bytes: number;
   readonly sha256: string;
 }
@@ -15,6 +17,8 @@ export interface ManifestContent {
   readonly command: string;
   readonly settings: Settings;
   readonly sources: Readonly<Record<string, SettingSource>>;
+  /** --redact: IDs and accounts in the outputs are masked. */
+  readonly redact: boolean;
   readonly inputs: readonly ManifestFile[];
   readonly outputs: readonly ManifestFile[];
   readonly counts: Readonly<Record<string, number>>;
@@ -33,6 +37,7 @@ export function buildManifest(content: ManifestContent): OutputFile {
     tool: { name: 'asxh', version: content.toolVersion },
     command: content.command,
     runDate: content.settings.runDate,
+    redact: content.redact,
     settings: sortedKeys(content.settings),
     settingSources: sortedKeys(content.sources),
     inputs: content.inputs,

@@ -1,0 +1,131 @@
+// `asxh verify RUN_DIR`: what an auditor runs to trust a past result. Checks that the recorded inputs are
+// unchanged, re-runs from them with the recorded settings into a temporary folder, and compares every output
+// byte for byte with what the run folder holds.
+import type { Command } from 'commander';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { resolveSettings } from '../config/resolve-settings.js';
+import type { SettingSource } from '../config/settings.js';
+import { AsxhError, EXIT, quote } from '../errors.js';
+import { sha256File } from '../read/file-hash.js';
+import type { ManifestFile } from '../report/manifest.js';
+import { reconcileInto } from './reconcile-command.js';
+import { makeTerminal } from './terminal.js';
+
+interface VerifyFlags {
+  readonly base?: string;
+  readonly quiet?: boolean;
+}
+
+interface RecordedManifest {
+  readonly tool: { readonly version: string };
+  readonly command: string;
+  readonly redact?: boolean;
+  readonly settings: Record<string, unknown>;
+  readonly settingSources: Record<string, SettingSource>;
+  readonly inputs: readonly ManifestFile[];
+  readonly outputs: readonly ManifestFile[];
+}
+
+function readManifest(runDir: string): RecordedManifest {
+  const path = join(runDir, 'manifest.json');
+  if (!existsSync(path)) {
+    throw new AsxhError('input_missing', `Cannot verify ${quote(runDir)}: it holds no manifest.json`, 'Name the folder a reconcile run wrote (the one with manifest.json in it).');
+  }
+  try {
+    const m = JSON.parse(readFileSync(path, 'utf8')) as RecordedManifest;
+    if (!m.inputs || !m.outputs || !m.settings) throw new Error('inputs, outputs or settings missing');
+    return m;
+  } catch (err) {
+    throw new AsxhError('input_corrupt', `Cannot verify ${quote(runDir)}: manifest.json is not readable (${(err as Error).message})`);
+  }
+}
+
+function firstDifference(a: Buffer, b: Buffer): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return n;
+}
+
+export function registerVerify(program: Command): void {
+  program
+    .command('verify')
+    .description('Check a past run: its inputs are unchanged, and re-running them gives the same outputs byte for byte')
+    .argument('<run-dir>', 'a folder written by asxh reconcile (holds manifest.json)')
+    .option('--base <dir>', 'folder the recorded input paths are relative to (default: the working folder)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  asxh verify ket-qua
+  asxh verify /data/ket-qua/2026-12-01 --base /data
+
+Exit 0 when every output is identical; 1 when an input changed or an output differs (each one is listed).`,
+    )
+    .action(async (runDir: string, flags: VerifyFlags) => {
+      const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });
+      const manifest = readManifest(runDir);
+      if (manifest.command !== 'reconcile') {
+        throw new AsxhError('usage', `Cannot verify ${quote(runDir)}: only reconcile runs can be re-run, this one was ${quote(manifest.command)}`);
+      }
+      const base = resolve(flags.base ?? process.cwd());
+      let problems = 0;
+      for (const input of manifest.inputs) {
+        const path = resolve(base, input.path ?? input.name);
+        if (!existsSync(path)) {
+          terminal.error(`input missing: ${input.name} (${path})`);
+          problems++;
+          continue;
+        }
+        const now = await sha256File(path);
+        if (now.sha256 !== input.sha256) {
+          terminal.error(`input changed: ${input.name} (sha256 ${input.sha256.slice(0, 12)}… recorded, ${now.sha256.slice(0, 12)}… now)`);
+          problems++;
+        } else terminal.info(`input unchanged: ${input.name}`);
+      }
+      if (problems > 0) {
+        terminal.error(`Cannot re-run: ${problems} input(s) missing or changed since the run.`);
+        process.exitCode = EXIT.attention;
+        return;
+      }
+      const { settings } = resolveSettings([{ origin: join(runDir, 'manifest.json'), source: 'file', values: manifest.settings }], new Date());
+      const scratch = mkdtempSync(join(tmpdir(), 'asxh-verify-'));
+      try {
+        const pathOf = (f: ManifestFile) => resolve(base, f.path ?? f.name);
+        await reconcileInto(
+          scratch,
+          {
+            lists: manifest.inputs.filter((i) => i.role === 'list').map((i) => ({ path: pathOf(i), name: i.name })),
+            registryPath: pathOf(manifest.inputs.find((i) => i.role === 'registry')!),
+            decisionsPath: manifest.inputs.some((i) => i.role === 'decisions') ? pathOf(manifest.inputs.find((i) => i.role === 'decisions')!) : null,
+            settings,
+            sources: manifest.settingSources,
+            redact: Boolean(manifest.redact),
+          },
+          null,
+        );
+        // The recorded paths stand in the manifest; the re-run used absolute ones, so compare it on its files.
+        for (const out of [...manifest.outputs.map((o) => o.name)]) {
+          const original = join(runDir, out);
+          const again = join(scratch, out);
+          if (!existsSync(original)) {
+            terminal.error(`output missing from the run folder: ${out}`);
+            problems++;
+            continue;
+          }
+          const a = readFileSync(original);
+          const b = existsSync(again) ? readFileSync(again) : Buffer.alloc(0);
+          if (Buffer.compare(a, b) !== 0) {
+            terminal.error(`output differs: ${out} (first difference at byte ${firstDifference(a, b)})`);
+            problems++;
+          } else terminal.info(`output identical: ${out}`);
+        }
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+      terminal.info(problems === 0 ? `Verified: every output of ${runDir} is reproduced byte for byte.` : `${problems} difference(s) found.`);
+      process.exitCode = problems === 0 ? EXIT.ok : EXIT.attention;
+    });
+}
