@@ -13,7 +13,11 @@ type Probs<L extends string> = Readonly<Record<Exclude<L, 'missing'>, number>>;
 export interface MatchOptions {
   /** Fuzzy: a winner at or above this score (bits) may be matched. 7.5 bits ≈ 99.5 % posterior. */
   readonly matchThreshold: number;
-  /** Fuzzy: a winner below this is unmatched; between the two, review. */
+  /**
+   * Fuzzy: a winner below this is unmatched; between the two, review. 0 bits = even odds: a person is sent to
+   * review only when the best candidate is at least as likely to be them as not. Below it the row is unmatched
+   * (it still needs a person's attention, with the best candidate named in the explanation).
+   */
   readonly reviewThreshold: number;
   /** Fuzzy: the winner must beat the runner-up by this many bits to be matched. */
   readonly margin: number;
@@ -56,7 +60,7 @@ const SAME_YEAR = 1 / 70;
 
 export const MATCH_DEFAULTS: MatchOptions = {
   matchThreshold: 7.5,
-  reviewThreshold: -5,
+  reviewThreshold: 0,
   margin: 5,
   minPopulation: 1_000_000,
   tfSmoothing: 0.5,
