@@ -27,6 +27,27 @@ export interface SheetSpec {
   readonly highlight?: readonly { readonly row: number; readonly col: number }[];
   /** Lines above the header ("UBND XÃ …", "DANH SÁCH …"), one cell each, in bold. */
   readonly titleRows?: readonly string[];
+  /**
+   * Lines below the table, after one blank row: totals, "Bằng chữ: …", signature blocks. cells[c] goes in
+   * column c; a number under an 'integer' column gets thousands separators.
+   */
+  readonly footerRows?: readonly FooterRow[];
+  /** Print setup (always A4): for lists that are printed and signed. */
+  readonly print?: PrintSpec;
+}
+
+export interface FooterRow {
+  readonly cells: readonly CellOut[];
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+export interface PrintSpec {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Shrink to one page wide (as many pages tall as needed). */
+  readonly fitToWidth: boolean;
+  /** Repeat the title and header rows at the top of every printed page. */
+  readonly repeatHeader: boolean;
 }
 
 export type OutputFile =

@@ -63,6 +63,28 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     ws.getCell(headerRow + 1 + row, col + 1).fill = HIGHLIGHT;
   }
 
+  const footerStart = headerRow + spec.rows.length + 2;
+  (spec.footerRows ?? []).forEach((footer, f) => {
+    footer.cells.forEach((value, c) => {
+      if (value === null || value === undefined) return;
+      const cell = ws.getCell(footerStart + f, c + 1);
+      cell.value = guardCell(value);
+      if (typeof value === 'number' && spec.columns[c]?.kind === 'integer') cell.numFmt = '#,##0';
+      if (footer.bold || footer.italic) cell.font = { bold: Boolean(footer.bold), italic: Boolean(footer.italic) };
+    });
+  });
+
+  if (spec.print) {
+    // paperSize 9 is A4 in the OOXML numbering; fitToHeight 0 means "as many pages tall as needed".
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: spec.print.orientation,
+      ...(spec.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    };
+    if (spec.print.repeatHeader) ws.pageSetup.printTitlesRow = `1:${headerRow}`;
+  }
+
   if (spec.freezeHeader ?? true) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
 }
 

@@ -1,0 +1,119 @@
+// `asxh returns`: reads a bank's result file against the ledger of the payment run, marks each line paid or
+// failed, flags result rows that fit no line and amounts that differ, and lists the failed lines to pay again.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { AsxhError, EXIT, quote } from '../errors.js';
+import { parseLedgerCsv } from '../pay/parse-ledger-csv.js';
+import { reconcileReturns } from '../pay/reconcile-returns.js';
+import { returnRowsFromSheet, type ReturnRow } from '../pay/return-rows.js';
+import { buildReturnsOutputs, returnsTotals } from '../pay/returns-outputs.js';
+import { readInput } from '../read/read-input.js';
+import { writeOutputs } from '../write/write-outputs.js';
+import { addCommonOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
+import { prepareOutDir } from './out-dir.js';
+import { makeTerminal } from './terminal.js';
+
+interface ReturnsFlags extends CommonFlags {
+  readonly ledger: string;
+  readonly out: string;
+  readonly force?: boolean;
+}
+
+const LABELS = {
+  vi: {
+    ledger: 'Bảng kê',
+    paid: 'Đã chi',
+    failed: 'Lỗi, cần chi lại',
+    amount_mismatch: 'Sai số tiền',
+    unclear: 'Kết quả không rõ',
+    conflict: 'Kết quả mâu thuẫn',
+    no_result: 'Chưa có kết quả',
+    unknown_line: 'Dòng không có trong bảng kê',
+    repeated_result: 'Kết quả lặp lại',
+    line: (label: string, lines: number, amount: number) => `${label}: ${lines} dòng, ${amount.toLocaleString('vi-VN')} đồng`,
+    written: (dir: string, n: number) => `Đã ghi ${n} tệp vào ${dir}`,
+  },
+  en: {
+    ledger: 'Ledger',
+    paid: 'Paid',
+    failed: 'Failed, to pay again',
+    amount_mismatch: 'Amount differs',
+    unclear: 'Result unclear',
+    conflict: 'Results disagree',
+    no_result: 'No result yet',
+    unknown_line: 'Not in the ledger',
+    repeated_result: 'Repeated result',
+    line: (label: string, lines: number, amount: number) => `${label}: ${lines} line(s), ${amount.toLocaleString('en-US')} VND`,
+    written: (dir: string, n: number) => `Wrote ${n} file(s) into ${dir}`,
+  },
+} as const;
+const NEEDS_ATTENTION = ['failed', 'amount_mismatch', 'unclear', 'conflict', 'no_result', 'unknown_line'] as const;
+
+async function readLedger(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new AsxhError(
+      'input_missing',
+      `Cannot read the ledger ${quote(file)}: ${code === 'ENOENT' ? 'there is no such file' : `it cannot be opened (${code})`}.`,
+      'Give --ledger the ledger.csv written with the payment files (payments/ledger.csv in the run folder).',
+    );
+  }
+}
+
+export function registerReturns(program: Command): void {
+  const command = program
+    .command('returns')
+    .description("Mark ledger lines paid or failed from a bank's result file, and list the failed lines to pay again")
+    .argument('<return-file>', "the bank's result file (.xlsx, .csv)")
+    .requiredOption('--ledger <file>', 'ledger.csv of the payment run the result file answers')
+    .requiredOption('-o, --out <dir>', 'folder to write into')
+    .option('-f, --force', 'replace files in a folder that is not empty');
+  addCommonOptions(command);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  asxh returns ket-qua-agribank.xlsx --ledger ket-qua/payments/ledger.csv --out doi-chieu
+
+The result file needs a result column (Trạng thái, Kết quả, Status: "Thành công", "Thất bại", "Lỗi", "success",
+"failed", "OK") and either the line reference (Mã tham chiếu, Reference) or the account and amount.
+Writes into the folder: returns-report.csv, retry.csv (failed lines, to pay again), returns-totals.csv.`,
+  );
+  command.action(async (returnFile: string, flags: ReturnsFlags) => {
+    const { settings } = resolveFromFlags(flags);
+    const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });
+    const ledgerName = path.basename(flags.ledger);
+    const ledger = parseLedgerCsv(await readLedger(flags.ledger), ledgerName);
+    if (ledger.length === 0) {
+      throw new AsxhError('input_empty', `Cannot check returns against ${quote(ledgerName)}: the ledger holds no payment line.`, 'Give the ledger of the run whose files were sent to the bank.');
+    }
+    const read = await readInput(returnFile, path.basename(returnFile), { encoding: settings.encoding });
+    let rows: ReturnRow[] | null = null;
+    let firstError: unknown = null;
+    for (const sheet of read.sheets) {
+      try {
+        rows = returnRowsFromSheet(sheet);
+        break;
+      } catch (err) {
+        firstError ??= err;
+      }
+    }
+    if (rows === null) throw firstError;
+    const outcome = reconcileReturns(ledger, rows);
+    prepareOutDir(flags.out, Boolean(flags.force));
+    const written = await writeOutputs(flags.out, buildReturnsOutputs(outcome), { created: new Date(`${settings.runDate}T00:00:00Z`) });
+
+    const t = LABELS[settings.lang];
+    const totals = returnsTotals(outcome);
+    for (const key of ['ledger', 'paid', ...NEEDS_ATTENTION, 'repeated_result'] as const) {
+      const total = totals[key]!;
+      if (key !== 'ledger' && key !== 'paid' && total.lines === 0) continue;
+      terminal.info(t.line(t[key], total.lines, total.amount));
+    }
+    terminal.info(t.written(flags.out, written.length));
+    process.exitCode = NEEDS_ATTENTION.some((k) => totals[k]!.lines > 0) ? EXIT.attention : EXIT.ok;
+  });
+}

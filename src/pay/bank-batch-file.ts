@@ -1,0 +1,67 @@
+// One bank's batch upload file, laid out by its template: the columns, headers and file type are data, so a
+// bank's own template is a config entry, not a code change. Accounts and BINs stay text, amounts whole numbers.
+import { stringify } from 'csv-stringify/sync';
+import type { CellOut, ColumnSpec, OutputFile } from '../write/output-spec.js';
+import type { BankColumn, BankColumnValue, BankTemplate } from './options.js';
+import type { PaymentLine } from './types.js';
+
+export interface BankBatch {
+  readonly batchId: string;
+  readonly path: string;
+  readonly lines: readonly PaymentLine[];
+}
+
+const TEXT_VALUES: ReadonlySet<BankColumnValue> = new Set(['account', 'bank_bin', 'registry_id', 'debit_account', 'reference', 'batch_id']);
+
+function cellFor(column: BankColumn, line: PaymentLine, index: number, batchId: string): CellOut {
+  switch (column.value) {
+    case 'stt':
+      return index + 1;
+    case 'account':
+      return line.account ?? '';
+    case 'account_name':
+      return line.accountName;
+    case 'amount':
+      return line.amount;
+    case 'bank_bin':
+      return line.bank?.bin ?? '';
+    case 'bank_name':
+      return line.bank?.shortName ?? '';
+    case 'description':
+      return line.description;
+    case 'reference':
+      return line.lineId;
+    case 'batch_id':
+      return batchId;
+    case 'registry_id':
+      return line.registryId;
+    case 'programme':
+      return line.programme;
+    case 'debit_account':
+      return line.debit?.account ?? '';
+    case 'fixed':
+      return column.text ?? '';
+    default:
+      return '';
+  }
+}
+
+export function bankBatchFile(batch: BankBatch, template: BankTemplate): OutputFile {
+  const rows = batch.lines.map((line, i) => template.columns.map((c) => cellFor(c, line, i, batch.batchId)));
+  if (template.fileType === 'xlsx') {
+    const columns: ColumnSpec[] = template.columns.map((c, i) => ({
+      key: `${c.value}_${i}`,
+      header: c.header,
+      ...(TEXT_VALUES.has(c.value) ? { text: true } : {}),
+      ...(c.value === 'amount' ? { kind: 'number' as const } : {}),
+    }));
+    return {
+      path: batch.path,
+      kind: 'xlsx',
+      sheets: [{ name: template.sheetName, columns, rows, freezeHeader: false, titleRows: template.titleRows }],
+    };
+  }
+  const records = [template.columns.map((c) => c.header), ...rows.map((r) => r.map((v) => (v === null ? '' : String(v))))];
+  const body = stringify(records, { delimiter: template.delimiter, record_delimiter: '\r\n' });
+  return { path: batch.path, kind: 'text', content: (template.encoding === 'utf-8-bom' ? '\ufeff' : '') + body };
+}

@@ -1,0 +1,133 @@
+// Who is paid, and how. Paid: matched (automatically or by a review decision), alive, not a non-kept duplicate,
+// a whole positive amount within the cap, and either a known bank with a valid account (bank) or no account at
+// all (cash through the post office). Everything else is an Exclusion with a reason; nothing is dropped.
+// A row whose account was written but could not be read is never sent to cash: its owner expects a transfer.
+import type { MatchResult } from '../match/types.js';
+import { lineId } from './ids.js';
+import type { PayOptions } from './options.js';
+import { programmeCode } from './programme-code.js';
+import type { Exclusion, ExclusionReason, Payee, PayInput } from './types.js';
+
+const ACCOUNT = /^\d{6,19}$/;
+
+export interface EligibilityContext {
+  /** Line IDs of ledgers already issued for this period. */
+  readonly previousLineIds: ReadonlySet<string>;
+  /** The operator asked to pay those lines again. */
+  readonly override: boolean;
+}
+
+export interface Eligibility {
+  readonly payees: Payee[];
+  readonly exclusions: Exclusion[];
+}
+
+type Route =
+  | { readonly ok: true; readonly channel: 'bank' | 'cash'; readonly name: string; readonly account: string | null; readonly viaRep: boolean }
+  | { readonly ok: false; readonly reason: ExclusionReason; readonly detail: string };
+
+function blank(text: string | undefined): boolean {
+  return text === undefined || text.trim() === '';
+}
+
+/** The channel, payee and account of a row that passed every other check. */
+function route(r: MatchResult): Route {
+  const p = r.person;
+  const rep = p.rep?.name ? p.rep : null;
+  if (rep && (rep.account || !blank(p.raw.rep_account))) {
+    if (!rep.account) return { ok: false, reason: 'bad_account', detail: "The representative's account number could not be read as 6 to 19 digits." };
+    return bankRoute(r, rep.account, rep.name!.display, true);
+  }
+  const ownName = p.name?.display ?? null;
+  if (p.cash) {
+    const name = rep?.name?.display ?? ownName;
+    if (!name) return { ok: false, reason: 'no_name', detail: 'The row has no name to put on the cash list.' };
+    return { ok: true, channel: 'cash', name, account: null, viaRep: rep !== null };
+  }
+  if (p.account || !blank(p.raw.account)) {
+    if (!p.account) return { ok: false, reason: 'bad_account', detail: 'The account number could not be read as 6 to 19 digits (re-type it as text).' };
+    if (!ownName) return { ok: false, reason: 'no_name', detail: 'The row has no name to give as the account holder.' };
+    return bankRoute(r, p.account, ownName, false);
+  }
+  if (p.bank) return { ok: false, reason: 'bad_account', detail: `The bank ${p.bank.shortName} is named but the account number is missing.` };
+  const name = rep?.name?.display ?? ownName;
+  if (!name) return { ok: false, reason: 'no_name', detail: 'The row has no name to put on the cash list.' };
+  return { ok: true, channel: 'cash', name, account: null, viaRep: rep !== null };
+}
+
+function bankRoute(r: MatchResult, account: string, name: string, viaRep: boolean): Route {
+  if (!r.person.bank) {
+    const written = r.person.raw.bank?.trim();
+    return { ok: false, reason: 'unknown_bank', detail: written ? 'The bank named in the row is not a known bank.' : 'An account number is given but no bank.' };
+  }
+  if (!ACCOUNT.test(account)) return { ok: false, reason: 'bad_account', detail: 'The account number is not 6 to 19 digits.' };
+  return { ok: true, channel: 'bank', name, account, viaRep };
+}
+
+/** The first reason, in EXCLUSION_REASONS order, that keeps the row from being paid; null when it may be paid. */
+function statusReason(r: MatchResult, cap: number): { reason: ExclusionReason; detail: string } | null {
+  if (r.flags.includes('duplicate')) return { reason: 'duplicate', detail: 'A duplicate of another row that is kept (trùng lĩnh).' };
+  if (r.status === 'review') return { reason: 'review_pending', detail: 'The match waits for a review decision.' };
+  // Paying both rows of a possible duplicate before someone decides could pay one person twice.
+  if (r.flags.includes('duplicate_review')) return { reason: 'review_pending', detail: 'A possible duplicate of another row waits for a decision.' };
+  if (r.status === 'unmatched') return { reason: 'unmatched', detail: 'Not found in the population registry.' };
+  if (r.status === 'invalid') return { reason: 'invalid', detail: 'The row cannot be matched: its ID or name is missing or invalid.' };
+  if (!r.registryId) return { reason: 'unmatched', detail: 'Matched, but no registry ID was recorded.' };
+  if (r.flags.includes('deceased') || r.deathDate !== null) return { reason: 'deceased', detail: 'The population registry records the person as dead.' };
+  const amount = r.person.amount;
+  if (amount === null) return { reason: 'no_amount', detail: 'The row has no amount.' };
+  if (!Number.isSafeInteger(amount) || amount <= 0) return { reason: 'amount_not_positive', detail: 'The amount is not a whole number of đồng above zero.' };
+  if (amount > cap) return { reason: 'amount_over_cap', detail: `The amount is above the cap of ${cap} đồng for one line.` };
+  return null;
+}
+
+export function decideEligibility(results: PayInput, options: PayOptions, context: EligibilityContext): Eligibility {
+  const payees: Payee[] = [];
+  const exclusions: Exclusion[] = [];
+  const paidRows = new Map<string, MatchResult>();
+  for (const result of results) {
+    const blocked = statusReason(result, options.amountCap);
+    if (blocked) {
+      exclusions.push({ result, ...blocked });
+      continue;
+    }
+    const routed = route(result);
+    if (!routed.ok) {
+      exclusions.push({ result, reason: routed.reason, detail: routed.detail });
+      continue;
+    }
+    const registryId = result.registryId!;
+    const programme = programmeCode(result.person.programme, options.programmeCodes);
+    const id = lineId(options.period, programme, registryId);
+    const earlier = paidRows.get(id);
+    if (earlier) {
+      const at = earlier.person.prov;
+      exclusions.push({
+        result,
+        reason: 'duplicate',
+        detail: `The same registry person is already paid for this programme and period by ${at.file}${at.sheet ? ` / ${at.sheet}` : ''} row ${at.row}.`,
+      });
+      continue;
+    }
+    const inLedger = context.previousLineIds.has(id);
+    if (inLedger && !context.override) {
+      exclusions.push({ result, reason: 'already_paid', detail: `Line ${id} is in an issued ledger for this period and programme.` });
+      continue;
+    }
+    paidRows.set(id, result);
+    payees.push({
+      result,
+      lineId: id,
+      registryId,
+      programme,
+      channel: routed.channel,
+      payeeName: routed.name,
+      account: routed.account,
+      bank: routed.channel === 'bank' ? result.person.bank : null,
+      amount: result.person.amount!,
+      viaRep: routed.viaRep,
+      overridden: inLedger,
+    });
+  }
+  return { payees, exclusions };
+}
