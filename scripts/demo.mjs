@@ -9,7 +9,7 @@ const lists = readdirSync(dir)
   .sort()
   .map((f) => join(dir, f));
 const registry = readdirSync(dir).find((f) => f.startsWith('registry') && f.endsWith('.csv'));
-const args = ['bin/asxh', 'reconcile', ...lists, '--registry', join(dir, registry), '--out', 'out/demo', '--force', '--run-date', '2026-12-01'];
+const args = ['bin/asxh', 'reconcile', ...lists, '--registry', join(dir, registry), '--out', 'out/demo', '--force', '--run-date', '2026-12-01', '--period', '2026-12'];
 console.error(`$ asxh ${args.slice(1).join(' ')}`);
 const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
 // Exit 1 means "finished, with rows for a person to look at": expected on demo data.

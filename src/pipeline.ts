@@ -19,6 +19,10 @@ import { buildMatchReport } from './report/match-report.js';
 import { buildReviewWorkbook, type ShownDecision } from './report/review-workbook.js';
 import type { Person, RawSheet, SkippedSheet, Table } from './types.js';
 import type { OutputFile } from './write/output-spec.js';
+import { buildPayments } from './pay/build-payments.js';
+import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
+import type { LedgerLine, PaySummary } from './pay/types.js';
+import { readFile } from 'node:fs/promises';
 
 export interface ListInput {
   /** The path as given on the command line. */
@@ -122,6 +126,10 @@ export interface ReconcileRequest {
   readonly lists: readonly ListInput[];
   readonly registryPath: string;
   readonly decisionsPath: string | null;
+  /** Ledgers already issued for earlier runs: nobody in them is paid again for the same period and programme. */
+  readonly paidLedgers: readonly string[];
+  /** Pay again people found in the paid ledgers, for this reason (recorded in the manifest). */
+  readonly overrideReason: string | null;
   readonly settings: Settings;
   readonly sources: Readonly<Record<string, SettingSource>>;
   /** Called as each stage starts, for progress lines. */
@@ -136,6 +144,8 @@ export interface ReconcileRun {
   readonly inputs: readonly ManifestFile[];
   readonly counts: Readonly<Record<string, number>>;
   readonly registrySize: number;
+  /** Null when no payment period is set. */
+  readonly payments: PaySummary | null;
 }
 
 const STATUSES = ['matched', 'review', 'unmatched', 'invalid'] as const;
@@ -203,9 +213,36 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
     ...buildMatchReport(results),
     buildReviewWorkbook(results, (i) => registry.get(i), shown),
   ];
+  let payments: PaySummary | null = null;
+  if (settings.pay.period) {
+    onStage?.('pay', settings.pay.period);
+    const previousLedger: LedgerLine[] = [];
+    for (const path of request.paidLedgers) {
+      const bytes = await readFile(path).catch(() => {
+        throw new AsxhError('input_missing', `Cannot read the paid ledger ${quote(path)}: no such file`, 'Check the --paid-ledger path.');
+      });
+      previousLedger.push(...parseLedgerCsv(bytes.toString('utf8'), basename(path)));
+      const hash = await sha256File(path);
+      inputs.push({ role: 'ledger', name: basename(path), path, bytes: hash.bytes, sha256: hash.sha256 });
+    }
+    const built = buildPayments(results, settings.pay, {
+      runDate: settings.runDate,
+      previousLedger,
+      ...(request.overrideReason !== null ? { override: { reason: request.overrideReason } } : {}),
+    });
+    outputs.push(...built.files);
+    payments = built.summary;
+    Object.assign(counts, {
+      pay_bank_lines: built.summary.bankLines,
+      pay_bank_amount: built.summary.bankAmount,
+      pay_cash_lines: built.summary.cashLines,
+      pay_cash_amount: built.summary.cashAmount,
+      pay_exceptions: built.summary.exceptions,
+    });
+  }
   let rowsRead = 0;
   let skipped = 0;
   for (const l of lists) for (const s of l.sheets) { rowsRead += s.table.rowsRead; skipped += s.table.skipped.length; }
   Object.assign(counts, countResults(results), { rows_read: rowsRead, rows_skipped: skipped, people: results.length, registry_rows: registry.size });
-  return { lists, results, outputs, inputs, counts, registrySize: registry.size };
+  return { lists, results, outputs, inputs, counts, registrySize: registry.size, payments };
 }

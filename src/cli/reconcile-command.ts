@@ -25,12 +25,17 @@ interface ReconcileFlags extends CommonFlags {
   readonly decisions?: string;
   readonly force?: boolean;
   readonly redact?: boolean;
+  readonly period?: string;
+  readonly paidLedger?: readonly string[];
+  readonly overrideReason?: string;
 }
 
 export interface ReconcileJob {
   readonly lists: readonly ListInput[];
   readonly registryPath: string;
   readonly decisionsPath: string | null;
+  readonly paidLedgers: readonly string[];
+  readonly overrideReason: string | null;
   readonly settings: Settings;
   readonly sources: Readonly<Record<string, SettingSource>>;
   readonly redact: boolean;
@@ -42,6 +47,8 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     lists: job.lists,
     registryPath: job.registryPath,
     decisionsPath: job.decisionsPath,
+    paidLedgers: job.paidLedgers,
+    overrideReason: job.overrideReason,
     settings: job.settings,
     sources: job.sources,
     onStage: (stage, detail) => terminal?.progress(`${stage}: ${detail}`),
@@ -58,6 +65,7 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     inputs: run.inputs,
     outputs: written.map((w) => ({ role: 'output', name: w.path, bytes: w.bytes, sha256: w.sha256 })),
     counts: run.counts,
+    payments: run.payments,
   });
   await writeOutputs(dir, [manifest], { created });
   if (terminal) {
@@ -66,6 +74,8 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     const c = run.counts;
     terminal.info(t.statuses((['matched', 'review', 'unmatched', 'invalid'] as const).map((s) => `${t.status[s]} ${c[`status_${s}`] ?? 0}`).join(', ')));
     if ((c.flag_deceased ?? 0) > 0) terminal.info(t.deceased(c.flag_deceased ?? 0));
+    if (run.payments) terminal.info(t.payments(run.payments));
+    else terminal.info(t.noPayments);
     terminal.info(t.written(dir, written.length + 1));
   }
   return run.counts;
@@ -73,7 +83,7 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
 
 /** Rows that need a person: review, unmatched, invalid, deceased, duplicates. */
 export function needsAttention(counts: Readonly<Record<string, number>>): boolean {
-  const keys = ['status_review', 'status_unmatched', 'status_invalid', 'flag_deceased', 'flag_duplicate', 'flag_duplicate_review'];
+  const keys = ['status_review', 'status_unmatched', 'status_invalid', 'flag_deceased', 'flag_duplicate', 'flag_duplicate_review', 'pay_exceptions'];
   return keys.some((k) => (counts[k] ?? 0) > 0);
 }
 
@@ -86,6 +96,9 @@ export function registerReconcile(program: Command): void {
     .requiredOption('-o, --out <dir>', 'folder to write into (with --lists: the root of dated run folders)')
     .option('-l, --lists <dir>', 'batch mode: every .xlsx/.csv/.txt list in this folder tree')
     .option('-d, --decisions <review.xlsx>', 'a filled review workbook: apply its decisions (method manual)')
+    .option('-p, --period <yyyy-mm>', 'month paid: also write the payment files (bank batches, cash list, ledger)')
+    .option('--paid-ledger <ledger.csv>', 'ledger of payments already issued: nobody in it is paid again (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
+    .option('--override-reason <text>', 'pay again people found in --paid-ledger, for this reason (recorded in the manifest)')
     .option('-f, --force', 'replace the files of an earlier run in the output folder')
     .addOption(new Option('--redact', 'mask IDs and account numbers in every output, for sharing'));
   addCommonOptions(command);
@@ -95,15 +108,17 @@ export function registerReconcile(program: Command): void {
 Examples:
   asxh reconcile xa-an-phu.xlsx xa-binh-minh.xlsx --registry dan-cu.csv --out ket-qua
   asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua --decisions ket-qua/review.xlsx --force
+  asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua --period 2026-12 --paid-ledger thang-12-lo-1/payments/ledger.csv
   asxh reconcile --lists /data/xa --registry dan-cu.csv --out /data/ket-qua --quiet     nightly, from cron
   asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua --run-date 2026-12-01     reproduce a run
 
 Writes: match-report.csv (for scripts), match-report.xlsx, review.xlsx (rows to decide), cleaned/,
-skipped-rows.csv, problems.csv and manifest.json (settings, input and output checksums, counts).
+skipped-rows.csv, problems.csv and manifest.json (settings, input and output checksums, counts);
+with --period also payments/: bank batch files, pain.001 XML, cash list, control.xlsx, ledger.csv, exceptions.xlsx.
 With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newest complete run.`,
   );
   command.action(async (files: string[], flags: ReconcileFlags) => {
-    const { settings, sources } = resolveFromFlags(flags);
+    const { settings, sources } = resolveFromFlags(flags, flags.period !== undefined ? { pay: { period: flags.period } } : {});
     const terminal = makeTerminal({ quiet: Boolean(flags.quiet), format: flags.logFormat });
     if (files.length > 0 && flags.lists) {
       throw new AsxhError('usage', 'Cannot take both list files and --lists: give one or the other', 'asxh reconcile --lists FOLDER …, or asxh reconcile FILE… ');
@@ -115,6 +130,8 @@ With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newe
       lists,
       registryPath: flags.registry,
       decisionsPath: flags.decisions ?? null,
+      paidLedgers: flags.paidLedger ?? [],
+      overrideReason: flags.overrideReason ?? null,
       settings,
       sources,
       redact: Boolean(flags.redact),

@@ -26,6 +26,7 @@ interface RecordedManifest {
   readonly settingSources: Record<string, SettingSource>;
   readonly inputs: readonly ManifestFile[];
   readonly outputs: readonly ManifestFile[];
+  readonly payments?: { readonly override?: { readonly reason: string } | null } | null;
 }
 
 function readManifest(runDir: string): RecordedManifest {
@@ -100,6 +101,8 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
             lists: manifest.inputs.filter((i) => i.role === 'list').map((i) => ({ path: pathOf(i), name: i.name })),
             registryPath: pathOf(manifest.inputs.find((i) => i.role === 'registry')!),
             decisionsPath: manifest.inputs.some((i) => i.role === 'decisions') ? pathOf(manifest.inputs.find((i) => i.role === 'decisions')!) : null,
+            paidLedgers: manifest.inputs.filter((i) => i.role === 'ledger').map(pathOf),
+            overrideReason: manifest.payments?.override?.reason ?? null,
             settings,
             sources: manifest.settingSources,
             redact: Boolean(manifest.redact),

@@ -22,6 +22,28 @@ export interface Resolved {
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
   dateOrder: ['auto', 'dmy', 'mdy'],
   lang: ['vi', 'en'],
+  'dedupe.keep': ['registry_commune', 'first'],
+};
+
+/** Maps whose keys are the user's own (a BIN, a programme name): any key, values of one kind. */
+const OPEN_MAPS: Readonly<Record<string, 'string' | 'object'>> = {
+  'pay.programmeCodes': 'string',
+  'pay.bankTemplates': 'object',
+};
+
+/** Lists whose default is empty, so the defaults cannot show what their items look like. */
+const LIST_ITEMS: Readonly<Record<string, { readonly expected: string; readonly ok: (item: unknown) => boolean }>> = {
+  'dedupe.allowedProgrammePairs': {
+    expected: 'a list of pairs of programme names, e.g. [["Thương binh", "Người cao tuổi"]]',
+    ok: (p) => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string' && x.trim() !== ''),
+  },
+  'pay.debitAccounts': {
+    expected: 'a list of {"id", "account", "bankBin", "name", "programmes"} objects',
+    ok: (a) =>
+      isPlain(a) &&
+      ['id', 'account', 'bankBin', 'name'].every((k) => typeof a[k] === 'string' && a[k] !== '') &&
+      (a.programmes === undefined || (Array.isArray(a.programmes) && a.programmes.every((x) => typeof x === 'string'))),
+  },
 };
 
 type Plain = Record<string, unknown>;
@@ -79,14 +101,28 @@ function mergeLayer(
     if (full === 'map') {
       target.map = { ...(target.map as Plain), ...mapFromLayer(origin, value) };
       sources[full] = source;
+    } else if (OPEN_MAPS[full]) {
+      const kind = OPEN_MAPS[full];
+      if (!isPlain(value)) fail(origin, full, 'an object', value);
+      for (const [k, v] of Object.entries(value)) {
+        if (kind === 'string' ? typeof v !== 'string' : !isPlain(v)) fail(origin, `${full}.${k}`, kind === 'string' ? 'a text value' : 'an object', v);
+      }
+      target[key] = { ...(target[key] as Plain), ...value };
+      sources[full] = source;
+    } else if (LIST_ITEMS[full]) {
+      const rule = LIST_ITEMS[full];
+      if (!Array.isArray(value) || !value.every(rule.ok)) fail(origin, full, rule.expected, value);
+      target[key] = value;
+      sources[full] = source;
     } else if (isPlain(def)) {
       if (!isPlain(value)) fail(origin, full, 'an object', value);
       const child = { ...(target[key] as Plain) };
       mergeLayer(child, def, value, full, origin, source, sources);
       target[key] = child;
     } else if (Array.isArray(def)) {
-      const itemType = def.length > 0 ? typeof def[0] : 'string';
-      if (!Array.isArray(value) || value.some((v) => typeof v !== itemType)) fail(origin, full, `a list of ${itemType === 'number' ? 'numbers' : 'text values'}`, value);
+      const itemType = def.length > 0 ? (isPlain(def[0]) ? 'object' : typeof def[0]) : 'string';
+      const ok = (v: unknown) => (itemType === 'object' ? isPlain(v) : typeof v === itemType);
+      if (!Array.isArray(value) || !value.every(ok)) fail(origin, full, `a list of ${itemType === 'number' ? 'numbers' : itemType === 'object' ? 'objects' : 'text values'}`, value);
       target[key] = value;
       sources[full] = source;
     } else {
@@ -113,7 +149,7 @@ function deepFreeze<T>(value: T): T {
 function recordDefaults(obj: Plain, path: string, sources: Record<string, SettingSource>): void {
   for (const [key, value] of Object.entries(obj)) {
     const full = path ? `${path}.${key}` : key;
-    if (isPlain(value) && full !== 'map') recordDefaults(value, full, sources);
+    if (isPlain(value) && full !== 'map' && !OPEN_MAPS[full]) recordDefaults(value, full, sources);
     else sources[full] = 'default';
   }
 }

@@ -1,6 +1,8 @@
 // The one shape every stage receives: resolved once (defaults < config file < flags), validated, frozen.
 import type { Field } from '../types.js';
+import { DEDUPE_DEFAULTS, type DedupeOptions } from '../dedupe/options.js';
 import { MATCH_DEFAULTS, type MatchOptions } from '../match/options.js';
+import { PAY_DEFAULTS, type PayOptions } from '../pay/options.js';
 
 export type DateOrderSetting = 'auto' | 'dmy' | 'mdy';
 export type Lang = 'vi' | 'en';
@@ -16,6 +18,9 @@ export interface Settings {
   readonly runDate: string;
   readonly lang: Lang;
   readonly match: MatchOptions;
+  readonly dedupe: DedupeOptions;
+  /** Payments are written when pay.period is set (--period 2026-12). */
+  readonly pay: PayOptions;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +30,8 @@ export const DEFAULT_SETTINGS: Settings = {
   runDate: '',
   lang: 'vi',
   match: MATCH_DEFAULTS,
+  dedupe: DEDUPE_DEFAULTS,
+  pay: PAY_DEFAULTS,
 };
 
 /** Where a resolved setting came from, for `asxh config --print` and the manifest. */

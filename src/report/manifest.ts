@@ -4,7 +4,7 @@ import type { Settings, SettingSource } from '../config/settings.js';
 import type { OutputFile } from '../write/output-spec.js';
 
 export interface ManifestFile {
-  readonly role: 'list' | 'registry' | 'decisions' | 'output';
+  readonly role: 'list' | 'registry' | 'decisions' | 'ledger' | 'output';
   readonly name: string;
   /** Inputs: the path as given on the command line, so that `asxh verify` can find them again. */
   readonly path?: string;
@@ -22,6 +22,8 @@ export interface ManifestContent {
   readonly inputs: readonly ManifestFile[];
   readonly outputs: readonly ManifestFile[];
   readonly counts: Readonly<Record<string, number>>;
+  /** The payment batches and any "pay again" override with its reason; null when no payments were made. */
+  readonly payments: unknown;
 }
 
 function sortedKeys(value: unknown): unknown {
@@ -43,6 +45,7 @@ export function buildManifest(content: ManifestContent): OutputFile {
     inputs: content.inputs,
     outputs: [...content.outputs].sort((a, b) => a.name.localeCompare(b.name)),
     counts: sortedKeys(content.counts),
+    payments: content.payments ?? null,
   };
   return { path: 'manifest.json', kind: 'text', content: `${JSON.stringify(body, null, 2)}\n` };
 }

@@ -1,5 +1,11 @@
 // The closing summary on stderr, in Vietnamese by default (the officers' language) or English.
 import type { Lang } from '../config/settings.js';
+import type { PaySummary } from '../pay/types.js';
+
+/** 1500000 → '1.500.000', the Vietnamese way, without depending on the machine's locale data. */
+function money(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
 
 const TEXT = {
   vi: {
@@ -11,6 +17,9 @@ const TEXT = {
     statuses: (s: string) => `Kết quả đối soát: ${s}`,
     status: { matched: 'khớp', review: 'cần xem xét', unmatched: 'không tìm thấy', invalid: 'không hợp lệ' } as Record<string, string>,
     deceased: (n: number) => `Đã mất theo CSDL dân cư: ${n}`,
+    payments: (p: PaySummary) =>
+      `Chi trả kỳ ${p.period}: qua ngân hàng ${p.bankLines} người, ${money(p.bankAmount)} đồng; tiền mặt ${p.cashLines} người, ${money(p.cashAmount)} đồng; ngoại lệ ${p.exceptions}`,
+    noPayments: 'Chưa lập danh sách chi trả: thêm --period (ví dụ --period 2026-12).' as string,
   },
   en: {
     listLine: (file: string, read: number, people: number, skipped: number) =>
@@ -21,6 +30,9 @@ const TEXT = {
     statuses: (s: string) => `Reconciliation: ${s}`,
     status: { matched: 'matched', review: 'review', unmatched: 'unmatched', invalid: 'invalid' } as Record<string, string>,
     deceased: (n: number) => `Deceased according to the registry: ${n}`,
+    payments: (p: PaySummary) =>
+      `Payments for ${p.period}: by bank ${p.bankLines} people, ${money(p.bankAmount)} VND; cash ${p.cashLines} people, ${money(p.cashAmount)} VND; exceptions ${p.exceptions}`,
+    noPayments: 'No payment files written: add --period (e.g. --period 2026-12).' as string,
   },
 } as const;
 
