@@ -23,6 +23,10 @@ import { buildPayments } from './pay/build-payments.js';
 import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
 import type { LedgerLine, PaySummary } from './pay/types.js';
 import { readFile } from 'node:fs/promises';
+import { buildHtmlReport } from './report/html/build-html-report.js';
+import type { HtmlPayments } from './report/html/html-report-input.js';
+import { REASON_LABELS } from './pay/reason-labels.js';
+import { TOOL_VERSION } from './cli/version.js';
 
 export interface ListInput {
   /** The path as given on the command line. */
@@ -132,6 +136,8 @@ export interface ReconcileRequest {
   readonly overrideReason: string | null;
   readonly settings: Settings;
   readonly sources: Readonly<Record<string, SettingSource>>;
+  /** Shareable outputs: the HTML report masks names too. */
+  readonly redact: boolean;
   /** Called as each stage starts, for progress lines. */
   readonly onStage?: (stage: string, detail: string) => void;
 }
@@ -214,6 +220,7 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
     buildReviewWorkbook(results, (i) => registry.get(i), shown),
   ];
   let payments: PaySummary | null = null;
+  let htmlPayments: HtmlPayments | undefined;
   if (settings.pay.period) {
     onStage?.('pay', settings.pay.period);
     const previousLedger: LedgerLine[] = [];
@@ -232,6 +239,16 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
     });
     outputs.push(...built.files);
     payments = built.summary;
+    htmlPayments = {
+      paid: built.ledger.map((l) => ({ file: l.sourceFile, sheet: l.sourceSheet, row: l.sourceRow, amount: l.amount })),
+      exceptions: built.exclusions.map((e) => ({
+        file: e.result.person.prov.file,
+        sheet: e.result.person.prov.sheet,
+        row: e.result.person.prov.row,
+        reason: REASON_LABELS[e.reason],
+        detail: e.detail,
+      })),
+    };
     Object.assign(counts, {
       pay_bank_lines: built.summary.bankLines,
       pay_bank_amount: built.summary.bankAmount,
@@ -244,5 +261,16 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   let skipped = 0;
   for (const l of lists) for (const s of l.sheets) { rowsRead += s.table.rowsRead; skipped += s.table.skipped.length; }
   Object.assign(counts, countResults(results), { rows_read: rowsRead, rows_skipped: skipped, people: results.length, registry_rows: registry.size });
+  outputs.push(
+    buildHtmlReport({
+      results,
+      runDate: settings.runDate,
+      toolVersion: TOOL_VERSION,
+      lists: lists.map((l) => ({ file: l.input.name, ...countList(l) })),
+      ...(htmlPayments ? { payments: htmlPayments } : {}),
+      thresholds: { match: settings.match.matchThreshold, review: settings.match.reviewThreshold },
+      redact: request.redact,
+    }),
+  );
   return { lists, results, outputs, inputs, counts, registrySize: registry.size, payments };
 }

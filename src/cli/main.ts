@@ -6,6 +6,7 @@ import { registerClean } from './clean-command.js';
 import { registerConfigCommands } from './config-commands.js';
 import { registerInspect } from './inspect-command.js';
 import { registerReconcile } from './reconcile-command.js';
+import { registerReturns } from './returns-command.js';
 import { registerVerify } from './verify-command.js';
 import { makeTerminal } from './terminal.js';
 import { TOOL_VERSION } from './version.js';
@@ -25,8 +26,12 @@ export function buildProgram(): Command {
 Examples:
   asxh inspect ds-xa-an-phu.xlsx                 what the tool sees in a list: encoding, header, columns
   asxh clean ds-*.xlsx --out cleaned             cleaned workbooks, skipped rows and problems
-  asxh reconcile ds-*.xlsx --registry dan-cu.csv --out ket-qua
-                                                 match everyone to the population registry
+  asxh reconcile ds-*.xlsx --registry dan-cu.csv --out ket-qua --period 2026-12
+                                                 match everyone to the population registry and
+                                                 write the payment files for December 2026
+  asxh returns ket-qua-ngan-hang.xlsx --ledger ket-qua/payments/ledger.csv --out tra-ve
+                                                 mark the bank's results on the ledger
+  asxh verify ket-qua                            re-run a past result and compare byte for byte
 
 Exit codes: 0 all clean, 1 finished with rows that need a person's attention, 2 usage or settings error,
 3 an input file could not be read, 4 internal error. Run "asxh COMMAND --help" for a command's options.`,
@@ -34,6 +39,7 @@ Exit codes: 0 all clean, 1 finished with rows that need a person's attention, 2 
   registerInspect(program);
   registerClean(program);
   registerReconcile(program);
+  registerReturns(program);
   registerVerify(program);
   registerConfigCommands(program);
   return program;

@@ -49,6 +49,7 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     decisionsPath: job.decisionsPath,
     paidLedgers: job.paidLedgers,
     overrideReason: job.overrideReason,
+    redact: job.redact,
     settings: job.settings,
     sources: job.sources,
     onStage: (stage, detail) => terminal?.progress(`${stage}: ${detail}`),

@@ -105,6 +105,7 @@ export function buildPayments(results: PayInput, options: PayOptions, context: P
   return {
     files,
     ledger,
+    exclusions,
     summary: {
       period: options.period,
       bankLines: bankLines.length,

@@ -115,4 +115,6 @@ export interface PaymentsBuilt {
   readonly files: OutputFile[];
   readonly summary: PaySummary;
   readonly ledger: readonly LedgerLine[];
+  /** Every row not paid, with its reason (what exceptions.xlsx lists). */
+  readonly exclusions: readonly Exclusion[];
 }
