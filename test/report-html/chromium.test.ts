@@ -1,53 +1,12 @@
 // Opens report.html in headless Chromium (Debian's `chromium`; .ci/run installs it) and reads the figures back
 // from the DOM after the page loaded, then checks them against match-report.csv built from the same run: what an
 // officer sees in the browser must be what the run's CSV says.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumSkip as skip, loadedDom } from './chromium.js';
 import { buildHtmlReport } from '../../src/report/html/build-html-report.js';
 import { buildMatchReport } from '../../src/report/match-report.js';
 import { byId, elements, rowMetrics, table, textOf, viNumber } from './page-query.js';
 import { IMG_NAME, RESULTS, runInput, SCRIPT_NAME } from './run.js';
-
-function findChromium(): string | null {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  const found = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' });
-  const path = found.stdout.trim().split('\n')[0];
-  return found.status === 0 && path ? path : null;
-}
-
-const chromium = findChromium();
-// Only a developer's machine without Chromium may skip; in CI a missing browser is a failure.
-const skip = chromium === null && !process.env.CI;
-if (skip) console.warn('report.html browser test skipped: no chromium binary found (apt-get install chromium, or set CHROMIUM=/path)');
-
-const work = mkdtempSync(join(tmpdir(), 'asxh-report-html-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function loadedDom(html: string): string {
-  if (chromium === null) throw new Error('CI is set but no chromium binary was found: .ci/run must install Debian\'s chromium package');
-  const file = join(work, 'report.html');
-  writeFileSync(file, html);
-  return execFileSync(
-    chromium,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--user-data-dir=${join(work, 'profile')}`,
-      '--dump-dom',
-      pathToFileURL(file).href,
-    ],
-    { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-}
 
 interface Expected {
   people: number;
