@@ -25,6 +25,7 @@ const FIRST_YEAR = 1800;
 const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1);
 const DAY_MS = 86_400_000;
+const LAST_SERIAL = 2_958_465;
 
 // d/m/y or m/d/y with / - or . between, two- or four-digit year; an optional time Excel's CSV export adds.
 const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -98,7 +99,8 @@ function fromNumber(n: number, options: DateOptions): Normalized<PartialDate> {
   if (Number.isInteger(n) && n >= FIRST_YEAR && n <= options.runYear + 1) {
     return build({ year: n, month: 0, day: 0, twoDigitYear: false }, options);
   }
-  if (!Number.isFinite(n) || n < 1) return fail('date_unreadable', 'The birth-date cell holds a number that is no date.');
+  // Excel's last date is 31 Dec 9999 (serial 2958465); beyond it JavaScript dates give out too.
+  if (!Number.isFinite(n) || n < 1 || n > LAST_SERIAL) return fail('date_unreadable', 'The birth-date cell holds a number that is no date.');
   const serial = Math.floor(n); // a time of day after the date is ignored
   if (options.date1904) return build(fromUtc(EXCEL_EPOCH_1904 + serial * DAY_MS), options);
   if (serial === 60) return fail('date_impossible', 'Excel serial 60 is 29 Feb 1900, a day that never existed.');

@@ -14,6 +14,11 @@ function unreadable(): Normalized<number> {
   return { value: null, findings: [finding('amount_unreadable', 'The amount is not a number in any known form (1.500.000, 1,500,000, 1500000đ).')] };
 }
 
+// Past 2^53 a number no longer holds every digit: such a figure (an ID or account pasted here?) cannot be paid.
+function tooLong(): Normalized<number> {
+  return { value: null, findings: [finding('amount_unreadable', 'The amount has too many digits to be an amount; is an ID or account number in this column?')] };
+}
+
 function fromNumber(n: number): Normalized<number> {
   if (!Number.isFinite(n)) return unreadable();
   const rounded = Math.round(n);
@@ -21,7 +26,9 @@ function fromNumber(n: number): Normalized<number> {
     return { value: null, findings: [finding('amount_not_integer', 'The amount has a fractional part; VND has no minor unit.')] };
   }
   if (rounded < 0) return { value: null, findings: [finding('amount_negative', 'The amount is negative.')] };
-  return { value: rounded, findings: [] };
+  if (!Number.isSafeInteger(rounded)) return tooLong();
+  // -0 (a cell holding -0 or -0.0000001) would print as "-0" through a number format.
+  return { value: rounded === 0 ? 0 : rounded, findings: [] };
 }
 
 export function parseAmount(cell: RawCell | null): Normalized<number> {
@@ -48,5 +55,6 @@ export function parseAmount(cell: RawCell | null): Normalized<number> {
   }
   const value = Number(whole.replace(/[.,]/g, ''));
   if (negative) return { value: null, findings: [finding('amount_negative', 'The amount is negative.')] };
+  if (!Number.isSafeInteger(value)) return tooLong();
   return { value, findings: [] };
 }

@@ -56,7 +56,9 @@ export function readCsv(bytes: Uint8Array, name: string, options: ReadOptions): 
     throw new AsxhError('input_empty', `Cannot read ${quote(name)}: the file has no values.`, RIGHT_FILE);
   }
   const kept = records.slice(0, last);
-  const width = Math.max(...kept.map((record) => record.length));
+  // A loop, not Math.max(...): spreading hundreds of thousands of records overflows the call stack.
+  let width = 0;
+  for (const record of kept) width = Math.max(width, record.length);
   const grid: GridCell[][] = kept.map((record) =>
     Array.from({ length: width }, (_, c): GridCell => ({ value: record[c] ? record[c]! : null })),
   );

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { AsxhError, quote } from '../errors.js';
 import type { CellValue, MergeRange, RawSheet, SkippedSheet } from '../types.js';
 import { decodeLegacyGrid, type GridCell, type TextRun } from './legacy-grid.js';
+import { missingParts } from './missing-parts.js';
 
 export interface WorkbookRead {
   readonly sheets: RawSheet[];
@@ -35,6 +36,14 @@ export async function readXlsx(bytes: Uint8Array, name: string): Promise<Workboo
       'input_unsupported',
       `Cannot read ${quote(name)}: it is a ZIP file but not an Excel workbook (no xl/workbook.xml inside).`,
       'Give an .xlsx workbook or a CSV file; a Word document or a zipped folder cannot be read.',
+    );
+  }
+  const missing = missingParts(bytes, workbook.worksheets.map((sheet) => sheet.name));
+  if (missing.length > 0) {
+    throw new AsxhError(
+      'input_corrupt',
+      `Cannot read ${quote(name)}: the workbook is damaged: it lists ${missing.join(', ')} but the file does not hold ${missing.length === 1 ? 'it' : 'them'}, so rows would be lost.`,
+      'Open it in Excel or LibreOffice; if it opens, save it again as .xlsx; if not, ask for the file again.',
     );
   }
   const date1904 = workbook.properties?.date1904 === true;
