@@ -158,6 +158,8 @@ export interface Table {
   readonly skipped: readonly SkippedRow[];
   /** Rows below the header: rows.length + skipped.length. */
   readonly rowsRead: number;
+  /** The commune the title rows name ("UBND XÃ AN PHÚ" → "An Phú"), for lists without a commune column. */
+  readonly titleCommune?: string | null;
 }
 
 // ---------------------------------------------------------------- normalize

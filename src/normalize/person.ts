@@ -54,6 +54,7 @@ interface Context {
   readonly dateOrder: DateOrderResult;
   readonly twoDateColumns: boolean;
   readonly ticked: { readonly sex: Sex; readonly used: boolean } | null;
+  readonly titleCommune: string | null;
 }
 
 function textField(cell: RawCell | undefined): string | null {
@@ -190,7 +191,7 @@ function normalizeRow(row: TableRow, ctx: Context): Person {
     oldId,
     village: textField(cells.village),
     address: textField(cells.address),
-    commune: textField(cells.commune),
+    commune: textField(cells.commune) ?? ctx.titleCommune,
     programme: textField(cells.programme),
     amount: amount.value,
     account: account.value,
@@ -216,6 +217,7 @@ export function normalizeTable(table: Table, options: NormalizeOptions): { peopl
     twoDateColumns: table.columns.some((c) => c.field === 'birth_date_male' || c.field === 'birth_date_female'),
     // A blank in a "Nữ" tick column means Nam only if the column is ticked somewhere: an unused column says nothing.
     ticked: tickedAs === null ? null : { sex: tickedAs, used: table.rows.some((r) => isMark(r.cells.sex)) },
+    titleCommune: table.titleCommune ?? null,
   };
   return { people: table.rows.map((row) => normalizeRow(row, ctx)), dateOrder };
 }
