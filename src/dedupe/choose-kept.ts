@@ -1,0 +1,73 @@
+// Which member of a duplicate group is paid. Default: the row listed where the registry says the person lives
+// (their village, else their commune), because that commune is the one responsible for them; else the first
+// by file order. Members whose programme may coexist with every kept member's (allowedProgrammePairs) are kept
+// too and reported; everyone else is excluded.
+import { compareAddress } from '../match/compare-address.js';
+import type { MatchResult } from '../match/types.js';
+import { addressKey } from '../registry/address-key.js';
+import type { DedupeOptions } from './options.js';
+import { allowedTogether } from './programme-pairs.js';
+import type { MemberDecision, RegistryAddressLookup } from './types.js';
+
+export interface KeptChoice {
+  readonly decisions: ReadonlyMap<number, MemberDecision>;
+  readonly explanation: string;
+}
+
+const WHERE = [
+  'listed in the commune and village where the registry says the person lives',
+  'listed in the commune where the registry says the person lives',
+  'listed in a village of the name the registry gives (the row names no commune)',
+];
+const NOWHERE = WHERE.length;
+
+/**
+ * How well the row's place fits the registry address, 0 best. The commune decides first: every commune has a
+ * "Thôn 1", so a village name alone counts only when the row names no commune.
+ */
+function placeRank(r: MatchResult, key: string): number {
+  const p = r.person;
+  const commune = p.commune === null ? null : compareAddress({ village: null, address: null, commune: p.commune }, key) === 'commune';
+  const village = compareAddress({ village: p.village, address: p.address, commune: null }, key) === 'village';
+  if (commune === true) return village ? 0 : 1;
+  if (commune === null && village) return 2;
+  return NOWHERE;
+}
+
+/** members: indexes in file order; registryId: the one registry person of the group, if any. */
+export function chooseKept(
+  members: readonly number[],
+  results: readonly MatchResult[],
+  registryId: string | null,
+  options: DedupeOptions,
+  lookup: RegistryAddressLookup | undefined,
+): KeptChoice {
+  let rank = (_i: number): number => NOWHERE;
+  if (options.keep === 'registry_commune' && registryId !== null && lookup !== undefined) {
+    const address = lookup(registryId)?.address ?? null;
+    const key = address === null ? '' : addressKey(address);
+    if (key !== '') {
+      rank = (i) => placeRank(results[i]!, key);
+    }
+  }
+  // Stable sort: members arrive in file order, so ties stay in file order.
+  const ranked = members.map((i) => ({ i, rank: rank(i) })).sort((a, b) => a.rank - b.rank);
+  const first = ranked[0]!;
+  const decisions = new Map<number, MemberDecision>([[first.i, 'keep']]);
+  const kept: (string | null)[] = [results[first.i]!.person.programme];
+  let allowed = 0;
+  for (const { i } of ranked.slice(1)) {
+    const programme = results[i]!.person.programme;
+    if (kept.every((k) => allowedTogether(programme, k, options.allowedProgrammePairs))) {
+      decisions.set(i, 'keep_allowed');
+      kept.push(programme);
+      allowed += 1;
+    } else {
+      decisions.set(i, 'exclude');
+    }
+  }
+  const why = first.rank < NOWHERE ? WHERE[first.rank]! : 'first by file order';
+  const p = results[first.i]!.person.prov;
+  const also = allowed > 0 ? `; ${allowed} more kept: their programme may coexist with the kept one's` : '';
+  return { decisions, explanation: `kept ${p.file}${p.sheet ? ` / ${p.sheet}` : ''} row ${p.row}: ${why}${also}` };
+}
