@@ -11,7 +11,7 @@ import type { DateOrder } from './normalize/birth-date.js';
 import { normalizeTable } from './normalize/person.js';
 import { sha256File } from './read/file-hash.js';
 import { readInput, type InputRead } from './read/read-input.js';
-import { readRegistryCsv } from './registry/read-registry-csv.js';
+import { loadRegistry } from './registry/load-registry.js';
 import type { Registry } from './registry/registry.js';
 import { buildCleanOutputs } from './report/clean-outputs.js';
 import type { ManifestFile } from './report/manifest.js';
@@ -24,6 +24,9 @@ import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
 import type { LedgerLine, PaySummary } from './pay/types.js';
 import { readFile } from 'node:fs/promises';
 import { buildHtmlReport } from './report/html/build-html-report.js';
+import { applyDuplicateFlags } from './dedupe/apply-duplicate-flags.js';
+import { findDuplicates } from './dedupe/find-duplicates.js';
+import { buildDuplicateReports } from './report/duplicates-report.js';
 import type { HtmlPayments } from './report/html/html-report-input.js';
 import { REASON_LABELS } from './pay/reason-labels.js';
 import { TOOL_VERSION } from './cli/version.js';
@@ -192,7 +195,7 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   const { settings, onStage } = request;
   const lists = await loadLists(request.lists, settings, (i) => onStage?.('read', i.name));
   onStage?.('registry', basename(request.registryPath));
-  const registry = await readRegistryCsv(request.registryPath, { runYear: Number(settings.runDate.slice(0, 4)) });
+  const registry = await loadRegistry(request.registryPath, { runYear: Number(settings.runDate.slice(0, 4)) });
   const registryHash = await sha256File(request.registryPath);
   const people = lists.flatMap((l) => l.sheets.flatMap((s) => s.people));
   let results = matchInSlices(people, registry, settings, onStage);
@@ -211,6 +214,18 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
     counts.decisions_applied = applied.applied;
     counts.decisions_stale = applied.stale;
   }
+  onStage?.('dedupe', `${results.length} rows`);
+  const dedupe = findDuplicates(results, settings.dedupe, {
+    registryAddress: (id) => {
+      const hit = registry.findById(id);
+      return hit.length === 0 ? null : { address: registry.get(hit[0]!).address };
+    },
+    match: settings.match,
+  });
+  results = applyDuplicateFlags(results, dedupe);
+  counts.duplicate_groups = dedupe.groups.filter((g) => g.kind === 'duplicate').length;
+  counts.duplicate_review_groups = dedupe.groups.filter((g) => g.kind === 'review').length;
+  counts.shared_accounts = dedupe.sharedAccounts.length;
   const outputs: OutputFile[] = [
     ...buildCleanOutputs(
       lists.map((l) => ({ file: l.input.name, sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people })) })),
@@ -218,6 +233,7 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
     ),
     ...buildMatchReport(results),
     buildReviewWorkbook(results, (i) => registry.get(i), shown),
+    ...buildDuplicateReports(dedupe, results),
   ];
   let payments: PaySummary | null = null;
   let htmlPayments: HtmlPayments | undefined;

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { AsxhError, EXIT } from '../errors.js';
 import { registerClean } from './clean-command.js';
 import { registerConfigCommands } from './config-commands.js';
+import { registerDedupe } from './dedupe-command.js';
 import { registerInspect } from './inspect-command.js';
 import { registerReconcile } from './reconcile-command.js';
 import { registerReturns } from './returns-command.js';
@@ -39,6 +40,7 @@ Exit codes: 0 all clean, 1 finished with rows that need a person's attention, 2 
   registerInspect(program);
   registerClean(program);
   registerReconcile(program);
+  registerDedupe(program);
   registerReturns(program);
   registerVerify(program);
   registerConfigCommands(program);

@@ -25,6 +25,16 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = {
   'dedupe.keep': ['registry_commune', 'first'],
 };
 
+/** Numbers with a narrower range than "any number". */
+const RANGES: Readonly<Record<string, { readonly expected: string; readonly ok: (n: number) => boolean }>> = {
+  'dedupe.idDiffersShare': { expected: 'a share above 0 and at most 1', ok: (n) => n > 0 && n <= 1 },
+  'dedupe.maxBlockRows': { expected: 'a whole number of at least 2', ok: (n) => Number.isInteger(n) && n >= 2 },
+  'match.maxBlockRows': { expected: 'a whole number of at least 2', ok: (n) => Number.isInteger(n) && n >= 2 },
+  'match.maxCandidates': { expected: 'a whole number of at least 1', ok: (n) => Number.isInteger(n) && n >= 1 },
+  'match.minPopulation': { expected: 'a whole number of at least 1', ok: (n) => Number.isInteger(n) && n >= 1 },
+  'pay.amountCap': { expected: 'a whole number of VND above 0', ok: (n) => Number.isInteger(n) && n > 0 },
+};
+
 /** Maps whose keys are the user's own (a BIN, a programme name): any key, values of one kind. */
 const OPEN_MAPS: Readonly<Record<string, 'string' | 'object'>> = {
   'pay.programmeCodes': 'string',
@@ -129,6 +139,8 @@ function mergeLayer(
       const allowed = ENUMS[full];
       if (allowed && !allowed.includes(value as string)) fail(origin, full, `one of ${allowed.join(', ')}`, value);
       if (typeof def === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) fail(origin, full, 'a number', value);
+      const range = RANGES[full];
+      if (range && !range.ok(value as number)) fail(origin, full, range.expected, value);
       if (typeof def === 'boolean' && typeof value !== 'boolean') fail(origin, full, 'true or false', value);
       if (typeof def === 'string' && typeof value !== 'string') fail(origin, full, 'a text value', value);
       if (def === null && value !== null && typeof value !== 'string') fail(origin, full, 'a text value or null', value);

@@ -8,6 +8,10 @@ import { PROBLEM_CODES } from '../../src/normalize/problem-codes.js';
 import { CLEANED_CSV_COLUMNS } from '../../src/report/cleaned-columns.js';
 import { MATCH_REPORT_COLUMNS } from '../../src/report/match-report.js';
 import { SKIP_REASONS } from '../../src/types.js';
+import { MATCH_FLAGS } from '../../src/match/flags.js';
+import { DUPLICATE_FLAGS } from '../../src/dedupe/apply-duplicate-flags.js';
+import { EXCLUSION_REASONS } from '../../src/pay/types.js';
+import { DUPLICATE_COLUMNS } from '../../src/report/duplicates-report.js';
 
 const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 
@@ -24,6 +28,14 @@ describe('README', () => {
 
   it('documents every column of the cleaned CSV and the match report', () => {
     for (const c of [...CLEANED_CSV_COLUMNS, ...MATCH_REPORT_COLUMNS]) expect(readme, c.key).toContain(`\`${c.key}\``);
+  });
+
+  it('documents every flag of the match report and every reason a row is not paid', () => {
+    for (const f of [...Object.keys(MATCH_FLAGS), ...Object.keys(DUPLICATE_FLAGS), ...EXCLUSION_REASONS]) expect(readme, f).toContain(`\`${f}\``);
+  });
+
+  it('documents every column of duplicates.csv', () => {
+    for (const c of DUPLICATE_COLUMNS) expect(readme, c.key).toContain(`\`${c.key}\``);
   });
 
   it('documents every skip reason', () => {

@@ -52,6 +52,13 @@ describe.each(['small', 'demo'])('matching quality on fixtures/%s', (set) => {
     expect(m.wrongIdAccepted).toBe(0);
   });
 
+  it('finds the rows that are one person: pair precision and recall >= 99 %', () => {
+    const d = quality[set]!.duplicates!;
+    expect(d.truthPairs).toBeGreaterThan(5);
+    expect(d.precision).toBeGreaterThanOrEqual(0.99);
+    expect(d.recall).toBeGreaterThanOrEqual(0.99);
+  });
+
   it('flags every deceased person the registry knows of', () => {
     const m = quality[set]!.match!;
     expect(m.deceasedTruth).toBeGreaterThan(0);
@@ -98,6 +105,38 @@ describe('the output contract', () => {
     const again = reconcile('small', dir());
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
+  });
+});
+
+describe('payments of a real run', () => {
+  it('pays nobody who is deceased, a non-kept duplicate, in review or unmatched, and each payable row once', () => {
+    const out = join(tmp.dir, 'paid');
+    expect(reconcile('demo', out, ['--period', '2026-12']).code).toBe(1);
+    const rows = parse(readFileSync(join(out, 'match-report.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    const ledger = parse(readFileSync(join(out, 'payments', 'ledger.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    const byRow = new Map(rows.map((r) => [`${r.source_file}|${r.source_sheet}|${r.source_row}`, r]));
+    const paidRows = new Set<string>();
+    for (const l of ledger) {
+      const key = `${l.source_file}|${l.source_sheet}|${l.source_row}`;
+      expect(paidRows.has(key), key).toBe(false);
+      paidRows.add(key);
+      const r = byRow.get(key)!;
+      expect(r.status, key).toBe('matched');
+      for (const flag of ['deceased', 'duplicate', 'duplicate_review']) expect(r.flags.split(';'), key).not.toContain(flag);
+      expect(l.registry_id).toBe(r.registry_id);
+    }
+    expect(ledger.length).toBeGreaterThan(0);
+    // No programme pair is allowed by default: one registry person, one payment.
+    const registryIds = ledger.map((l) => l.registry_id);
+    expect(new Set(registryIds).size).toBe(registryIds.length);
+  });
+
+  it('pays nobody twice when the first ledger of the period is passed back', () => {
+    const first = join(tmp.dir, 'paid');
+    const second = join(tmp.dir, 'paid-again');
+    expect(reconcile('demo', second, ['--period', '2026-12', '--paid-ledger', join(first, 'payments', 'ledger.csv')]).code).toBe(1);
+    const ledger = parse(readFileSync(join(second, 'payments', 'ledger.csv')), { bom: true, columns: true }) as unknown[];
+    expect(ledger).toHaveLength(0);
   });
 });
 
