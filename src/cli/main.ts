@@ -1,6 +1,9 @@
 // The one place where a failed run becomes a message and an exit code. Typed errors print their message and
 // hint; anything else is a bug: a short "please report" line, and the stack only with ASXH_DEBUG=1.
 import { Command, CommanderError } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AsxhError, EXIT } from '../errors.js';
 import { registerClean } from './clean-command.js';
 import { registerConfigCommands } from './config-commands.js';
@@ -70,7 +73,20 @@ function exitCodeFor(err: unknown, terminal: ReturnType<typeof makeTerminal>): n
   }
   const message = err instanceof Error ? err.message : String(err);
   terminal.error(`error: internal error: ${message}`);
-  terminal.error('  This is a bug in asxh. Please report it with the command you ran (set ASXH_DEBUG=1 to see details).');
+  const log = writeCrashLog(err);
+  terminal.error(`  This is a bug in asxh. Please report it with the command you ran${log ? ` and the log ${log}` : ''}.`);
   if (process.env.ASXH_DEBUG && err instanceof Error && err.stack) terminal.error(err.stack);
   return EXIT.internal;
+}
+
+/** The details of a crash go to a file the user can attach to a report, not to the screen. */
+function writeCrashLog(err: unknown): string | null {
+  try {
+    const path = join(tmpdir(), `asxh-crash-${process.pid}.log`);
+    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    writeFileSync(path, `asxh ${TOOL_VERSION}, node ${process.version}, ${process.platform}\n${detail}\n`, { mode: 0o600 });
+    return path;
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,69 @@
+// Batch mode's file handling: which files are lists, and the run folder with its lock and latest pointer.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AsxhError } from '../../src/errors.js';
+import { findLists } from '../../src/read/find-lists.js';
+import { openRunFolder } from '../../src/write/run-folder.js';
+
+const root = mkdtempSync(join(tmpdir(), 'asxh-batch-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('findLists', () => {
+  it('takes every .xlsx, .csv and .txt in the tree, in a stable order, and skips lock files, hidden files and the output folder', () => {
+    const lists = join(root, 'lists');
+    for (const f of ['xa-b/ds.xlsx', 'xa-a/DS.CSV', 'xa-a/ghi-chu.docx', 'xa-a/~$ds.xlsx', '.hidden.csv', 'out/match-report.csv', 'unicode.txt']) {
+      mkdirSync(join(lists, f, '..'), { recursive: true });
+      writeFileSync(join(lists, f), 'x');
+    }
+    const found = findLists(lists, [join(lists, 'out')]);
+    expect(found.map((f) => f.name)).toEqual(['unicode.txt', 'xa-a/DS.CSV', 'xa-b/ds.xlsx']);
+    expect(found[2]!.path).toBe(join(lists, 'xa-b', 'ds.xlsx'));
+  });
+
+  it('refuses a folder that does not exist', () => {
+    expect(() => findLists(join(root, 'nowhere'))).toThrow(AsxhError);
+  });
+});
+
+describe('openRunFolder', () => {
+  it('makes the dated folder, holds the lock, and points latest at the run only when published', () => {
+    const out = join(root, 'runs');
+    const run = openRunFolder(out, '2026-12-01', false);
+    expect(run.dir).toBe(join(out, '2026-12-01'));
+    expect(existsSync(join(out, '.asxh.lock'))).toBe(true);
+    expect(existsSync(join(out, 'latest.txt'))).toBe(false);
+    writeFileSync(join(run.dir, 'match-report.csv'), 'x');
+    run.publish();
+    run.release();
+    expect(readFileSync(join(out, 'latest.txt'), 'utf8').trim()).toBe('2026-12-01');
+    expect(readlinkSync(join(out, 'latest'))).toBe('2026-12-01');
+    expect(existsSync(join(out, '.asxh.lock'))).toBe(false);
+  });
+
+  it('will not replace a run of the same date without force, and does with it', () => {
+    const out = join(root, 'runs');
+    expect(() => openRunFolder(out, '2026-12-01', false)).toThrow(/already there/);
+    expect(existsSync(join(out, '.asxh.lock'))).toBe(false);
+    const run = openRunFolder(out, '2026-12-01', true);
+    expect(existsSync(join(run.dir, 'match-report.csv'))).toBe(false);
+    run.release();
+  });
+
+  it('takes over a lock left by a process that is gone', () => {
+    const out = join(root, 'stale');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, '.asxh.lock'), '999999999\n');
+    const run = openRunFolder(out, '2026-12-02', false);
+    run.release();
+    expect(existsSync(join(out, '.asxh.lock'))).toBe(false);
+  });
+
+  it('refuses while a live process holds the lock', () => {
+    const out = join(root, 'held');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, '.asxh.lock'), `${process.pid}\n`);
+    expect(() => openRunFolder(out, '2026-12-02', false)).toThrow(/another asxh run/);
+  });
+});
