@@ -8,16 +8,33 @@ export function tupleHash(a: number, b: number, c = 0): number {
   return mixKey((mixKey(a * 67108864 + b) ^ Math.imul(c + 1, 0x27d4eb2d)) >>> 0);
 }
 
+/** What a BlockingIndex is made of: offsets has one entry per bucket plus one, a power of two plus one. */
+export interface BlockingIndexParts {
+  readonly offsets: Uint32Array;
+  readonly postings: Int32Array;
+}
+
 export class BlockingIndex {
   private readonly offsets: Uint32Array;
   private readonly postings: Int32Array;
   private readonly mask: number;
 
+  /** An index saved before (a registry snapshot), used as it is. */
+  static fromParts(parts: BlockingIndexParts): BlockingIndex {
+    return new BlockingIndex(0, () => -1, parts);
+  }
+
   /**
    * keyOf(row) gives the row's key hash, or -1 when the row has no such key (no birth year, no ID …).
    * Called twice per row: once to count, once to fill.
    */
-  constructor(rows: number, keyOf: (row: number) => number) {
+  constructor(rows: number, keyOf: (row: number) => number, parts?: BlockingIndexParts) {
+    if (parts !== undefined) {
+      this.offsets = parts.offsets;
+      this.postings = parts.postings;
+      this.mask = parts.offsets.length - 2;
+      return;
+    }
     let buckets = 16;
     while (buckets < rows) buckets *= 2;
     this.mask = buckets - 1;
@@ -41,6 +58,10 @@ export class BlockingIndex {
       this.postings[at] = r;
       fill[b] = at + 1;
     }
+  }
+
+  parts(): BlockingIndexParts {
+    return { offsets: this.offsets, postings: this.postings };
   }
 
   /** Rows whose key hash shares the bucket of `hash`, in registry order (a superset of the key's block). */

@@ -16,6 +16,13 @@ export function mixKey(key: number): number {
   return h >>> 0;
 }
 
+/** The table itself: keys stored plus one (0 is an empty slot), the value of each slot, and how many are used. */
+export interface NumberHashParts {
+  readonly keys: Float64Array;
+  readonly values: Int32Array;
+  readonly used: number;
+}
+
 export class NumberHash {
   // Keys are stored plus one, so 0 marks an empty slot and key 0 is still allowed.
   private keys: Float64Array;
@@ -27,6 +34,19 @@ export class NumberHash {
     while (cap < expected * 2) cap *= 2;
     this.keys = new Float64Array(cap);
     this.values = new Int32Array(cap);
+  }
+
+  /** A table saved before (a registry snapshot): keys.length is a power of two, values as long. */
+  static fromParts(parts: NumberHashParts): NumberHash {
+    const hash = new NumberHash();
+    hash.keys = parts.keys;
+    hash.values = parts.values;
+    hash.used = parts.used;
+    return hash;
+  }
+
+  parts(): NumberHashParts {
+    return { keys: this.keys, values: this.values, used: this.used };
   }
 
   get size(): number {
@@ -51,17 +71,33 @@ export class NumberHash {
     }
   }
 
+  /** Stores value unless key is present; returns the value already stored, or -1 when it was stored now. */
+  setIfAbsent(key: number, value: number): number {
+    const slot = this.find(key);
+    if (this.keys[slot] !== EMPTY) return this.values[slot] ?? -1;
+    this.keys[slot] = key + 1;
+    this.values[slot] = value;
+    this.used += 1;
+    if (this.used * 2 > this.keys.length) this.grow();
+    return -1;
+  }
+
   /** Adds one to the count stored for key (0 when absent) and returns the new count. */
   increment(key: number): number {
+    return this.add(key, 1);
+  }
+
+  /** Adds n to the count stored for key (0 when absent) and returns the new count. */
+  add(key: number, n: number): number {
     const slot = this.find(key);
     if (this.keys[slot] === EMPTY) {
       this.keys[slot] = key + 1;
-      this.values[slot] = 1;
+      this.values[slot] = n;
       this.used += 1;
       if (this.used * 2 > this.keys.length) this.grow();
-      return 1;
+      return n;
     }
-    const next = (this.values[slot] ?? 0) + 1;
+    const next = (this.values[slot] ?? 0) + n;
     this.values[slot] = next;
     return next;
   }

@@ -2,18 +2,31 @@
 // the same normalisers the lists go through, so both sides are compared alike.
 import { parseBirthDate } from '../normalize/birth-date.js';
 import { normalizeName } from '../normalize/name.js';
-import { idCentury, normalizeOldId, normalizePersonalId } from '../normalize/personal-id.js';
+import { idCentury, normalizeOldId, normalizePersonalId, type IdResult } from '../normalize/personal-id.js';
 import { normalizeSex } from '../normalize/sex.js';
-import { cleanText } from '../normalize/text.js';
-import type { PartialDate, PersonName } from '../types.js';
+import type { PartialDate, PersonName, Sex } from '../types.js';
+import { cleanCell } from './clean-cell.js';
 import { NumberHash } from './number-hash.js';
 import { cmndKey, familyGivenKey, nameYearKey, Registry } from './registry.js';
 import type { RegistryColumns } from './registry-columns.js';
 import { parseRegistryStatus } from './registry-status.js';
 import { stringKey } from './string-key.js';
+import { TextCache } from './text-cache.js';
 import { TextStore } from './text-store.js';
 
 const NAME_CACHE = 100_000;
+const DATE_CACHE = 100_000;
+const SMALL_CACHE = 1_000;
+const DIGITS_9 = /^\d{9}$/;
+const DIGITS_12 = /^\d{12}$/;
+
+interface NameEntry {
+  readonly name: PersonName;
+  readonly family: number;
+  readonly given: number;
+  /** Rows with this name not yet added to the count tables. */
+  rows: number;
+}
 
 type Typed = Int32Array | Float64Array | Uint8Array | Uint16Array;
 
@@ -56,7 +69,12 @@ export class RegistryBuilder {
   private readonly idIndex = new NumberHash(1024);
   private readonly cmndIndex = new NumberHash(1024);
   private readonly unknownStatus = new Map<string, number>();
-  private readonly nameCache = new Map<string, PersonName | null>();
+  private readonly nameCache = new TextCache<NameEntry | null>(NAME_CACHE, (entry) => this.countName(entry));
+  private readonly places = new Map<string, boolean>();
+  private readonly dateByKey = new NumberHash(1024);
+  private readonly dates: (PartialDate | null)[] = [];
+  private readonly sexCache = new Map<string, Sex | null>();
+  private readonly statusCache = new Map<string, boolean | null>();
   private badIds = 0;
   private duplicateIds = 0;
 
@@ -74,14 +92,15 @@ export class RegistryBuilder {
     const cell = (i: number): string => (i < 0 ? '' : (fields[i] ?? ''));
 
     const idText = cell(c.id);
-    const idResult = idText.trim() === '' ? null : normalizePersonalId({ value: idText });
+    const idResult = idText.trim() === '' ? null : this.personalId(idText);
     const id = idResult?.value ?? null;
     if (idResult !== null && id === null && idResult.kind !== 'cmnd') this.badIds += 1;
-    let cmnd = c.cmnd >= 0 ? normalizeOldId({ value: cell(c.cmnd) }).value : null;
+    let cmnd = c.cmnd >= 0 ? this.oldId(cell(c.cmnd)) : null;
     // A 9-digit number in the ID column is an old CMND: keep it where CMNDs are looked up.
     if (cmnd === null && idResult?.kind === 'cmnd') cmnd = idResult.cmnd;
-    const nameText = cleanText(cell(c.name));
-    const name = this.name(nameText);
+    const nameText = cleanCell(cell(c.name));
+    const entry = this.name(nameText);
+    const name = entry?.name ?? null;
     if (id === null && name === null) {
       this.skipped += 1;
       return;
@@ -100,53 +119,127 @@ export class RegistryBuilder {
     if (cmnd !== null) this.link(this.cmndIndex, this.cmndNext, cmndKey(cmnd), i, false);
 
     const century = id === null ? null : idCentury(id);
-    const dateOptions = { order: 'dmy', date1904: false, century, runYear: this.runYear } as const;
-    const birth = c.birth >= 0 ? parseBirthDate({ value: cell(c.birth) }, dateOptions).value : null;
+    const birth = c.birth >= 0 ? this.date(cell(c.birth), century) : null;
     setDate(birth, i, this.birthYear, this.birthMonth, this.birthDay);
-    let sex = c.sex >= 0 ? normalizeSex({ value: cell(c.sex) }).value : null;
+    let sex = c.sex >= 0 ? this.sexOf(cell(c.sex)) : null;
     // The G digit is the registry's own record of sex; used only when the sex column is empty or absent.
     if (sex === null && id !== null) sex = Number(id[3]) % 2 === 0 ? 'M' : 'F';
     this.sex[i] = sex === 'M' ? 1 : sex === 'F' ? 2 : 0;
 
-    const death = c.death >= 0 ? parseBirthDate({ value: cell(c.death) }, { ...dateOptions, century: null }).value : null;
+    const death = c.death >= 0 ? this.date(cell(c.death), null) : null;
     setDate(death, i, this.deathYear, this.deathMonth, this.deathDay);
-    const statusText = cleanText(cell(c.status));
-    let alive = statusText === '' ? null : parseRegistryStatus(statusText);
+    const statusText = cleanCell(cell(c.status));
+    let alive = statusText === '' ? null : this.statusOf(statusText);
     if (alive === null && statusText !== '') this.unknownStatus.set(statusText, (this.unknownStatus.get(statusText) ?? 0) + 1);
     if (death !== null) alive = false;
     this.status[i] = alive === true ? 1 : alive === false ? 2 : 0;
 
     this.names.add(name === null ? '' : nameText);
-    this.addresses.add(cleanText(cell(c.address)));
+    this.addresses.add(cleanCell(cell(c.address)));
 
-    if (name === null) {
+    if (entry === null || name === null) {
       this.family[i] = -1;
       this.given[i] = -1;
       return;
     }
-    const f = intern(name.family, this.familyCodes, this.families);
-    const g = intern(name.given, this.givenCodes, this.givens);
-    this.family[i] = f;
-    this.given[i] = g;
-    if (g >= this.givenCount.length) this.givenCount = grown(this.givenCount, this.givenCount.length * 2);
-    this.givenCount[g] = (this.givenCount[g] ?? 0) + 1;
-    this.nameCount.increment(stringKey(name.folded));
-    this.familyGivenCount.increment(familyGivenKey(f, g));
+    this.family[i] = entry.family;
+    this.given[i] = entry.given;
+    entry.rows += 1;
     if (birth !== null) this.nameYearCount.increment(nameYearKey(name.folded, birth.year));
   }
 
-  /** Names repeat a lot (five Nguyễn Văn Hùng in a village): a bounded cache saves most of the normalising. */
-  private name(text: string): PersonName | null {
-    const hit = this.nameCache.get(text);
-    if (hit !== undefined) return hit;
+  /**
+   * Names repeat a lot (five Nguyễn Văn Hùng in a village): each distinct name is normalised and given its codes
+   * once, and its name counts are added up in its cache entry, then into the count tables when it leaves.
+   */
+  private name(text: string): NameEntry | null {
+    const at = this.nameCache.find(text);
+    if (at >= 0) return this.nameCache.value(at);
     const name = normalizeName(text).value;
-    if (this.nameCache.size >= NAME_CACHE) this.nameCache.clear();
-    this.nameCache.set(text, name);
-    return name;
+    const entry =
+      name === null
+        ? null
+        : { name, family: intern(name.family, this.familyCodes, this.families), given: intern(name.given, this.givenCodes, this.givens), rows: 0 };
+    this.nameCache.add(text, entry);
+    return entry;
+  }
+
+  private countName(entry: NameEntry | null): void {
+    if (entry === null || entry.rows === 0) return;
+    const { name, family, given, rows } = entry;
+    if (given >= this.givenCount.length) this.givenCount = grown(this.givenCount, Math.max(given + 1, this.givenCount.length * 2));
+    this.givenCount[given] = (this.givenCount[given] ?? 0) + rows;
+    this.nameCount.add(stringKey(name.folded), rows);
+    this.familyGivenCount.add(familyGivenKey(family, given), rows);
+    entry.rows = 0;
+  }
+
+  // The rest of a registry's columns repeat (a few dozen thousand dates, a handful of sex and status words) or
+  // are plain digits, so each normaliser runs once per distinct value and the per-row cost is a Map lookup.
+
+  /** normalizePersonalId of a cell: 9 or 12 plain digits, nearly every row, skip the general path. */
+  private personalId(text: string): IdResult {
+    if (text.length === 12 && DIGITS_12.test(text) && this.placeKnown(text)) return { value: text, kind: 'cccd', findings: [], cmnd: null };
+    if (text.length === 9 && DIGITS_9.test(text)) return { value: null, kind: 'cmnd', findings: [], cmnd: text };
+    return normalizePersonalId({ value: text });
+  }
+
+  /** normalizeOldId(...).value of a cell. */
+  private oldId(text: string): string | null {
+    if (text === '') return null;
+    if (text.length === 9 && DIGITS_9.test(text)) return text;
+    if (text.length === 12 && DIGITS_12.test(text) && this.placeKnown(text)) return text;
+    return normalizeOldId({ value: text }).value;
+  }
+
+  /** Whether the ID's first three digits are a place-of-birth code, asked of the normaliser once per code. */
+  private placeKnown(id: string): boolean {
+    const code = id.slice(0, 3);
+    let known = this.places.get(code);
+    if (known === undefined) {
+      known = normalizePersonalId({ value: `${code}000000000` }).kind === 'cccd';
+      this.places.set(code, known);
+    }
+    return known;
+  }
+
+  /** parseBirthDate(...).value; the century (from the ID) reads two-digit years, so it is part of the key. */
+  private date(text: string, century: number | null): PartialDate | null {
+    if (text === '') return null;
+    // dd/mm/yyyy and yyyy, nearly every registry date, are keyed by their digits: no string hashing.
+    const key = dateKey(text);
+    const full = key < 0 ? -1 : key * 64 + (century === null ? 0 : century / 100 - 18);
+    const at = full >= 0 ? this.dateByKey.get(full) : -1;
+    if (at >= 0) return this.dates[at] ?? null;
+    const date = parseBirthDate({ value: text }, { order: 'dmy', date1904: false, century, runYear: this.runYear }).value;
+    if (full >= 0 && this.dates.length < DATE_CACHE) {
+      this.dateByKey.set(full, this.dates.length);
+      this.dates.push(date);
+    }
+    return date;
+  }
+
+  private sexOf(text: string): Sex | null {
+    const hit = this.sexCache.get(text);
+    if (hit !== undefined) return hit;
+    const sex = normalizeSex({ value: text }).value;
+    if (this.sexCache.size >= SMALL_CACHE) this.sexCache.clear();
+    this.sexCache.set(text, sex);
+    return sex;
+  }
+
+  private statusOf(text: string): boolean | null {
+    const hit = this.statusCache.get(text);
+    if (hit !== undefined) return hit;
+    const alive = parseRegistryStatus(text);
+    if (this.statusCache.size >= SMALL_CACHE) this.statusCache.clear();
+    this.statusCache.set(text, alive);
+    return alive;
   }
 
   finish(): Registry {
     const n = this.n;
+    this.nameCache.drain();
     this.names.trim();
     this.addresses.trim();
     const warnings: string[] = [];
@@ -195,11 +288,8 @@ export class RegistryBuilder {
 
   /** Appends row i to the chain of rows holding key, keeping registry order. */
   private link(index: NumberHash, next: Int32Array, key: number, i: number, countDuplicate: boolean): void {
-    let r = index.get(key);
-    if (r < 0) {
-      index.set(key, i);
-      return;
-    }
+    let r = index.setIfAbsent(key, i);
+    if (r < 0) return;
     if (countDuplicate) this.duplicateIds += 1;
     while ((next[r] ?? -1) >= 0) r = next[r] ?? -1;
     next[r] = i;
@@ -235,6 +325,29 @@ function intern(text: string, codes: Map<string, number>, list: string[]): numbe
     list.push(text);
   }
   return code;
+}
+
+/** The digits of a dd/mm/yyyy or yyyy date as one number (distinct forms never share one), else -1. */
+function dateKey(text: string): number {
+  if (text.length === 4) {
+    const y = digits(text, 0, 4);
+    return y < 0 ? -1 : y;
+  }
+  if (text.length !== 10 || text.charCodeAt(2) !== 47 || text.charCodeAt(5) !== 47) return -1;
+  const d = digits(text, 0, 2);
+  const m = digits(text, 3, 5);
+  const y = digits(text, 6, 10);
+  return d < 0 || m < 0 || y < 0 ? -1 : 10_000 + ((d * 100 + m) * 10_000 + y);
+}
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function setDate(date: PartialDate | null, i: number, year: Uint16Array, month: Uint8Array, day: Uint8Array): void {

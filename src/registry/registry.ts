@@ -91,6 +91,8 @@ export interface RegistryData {
   readonly idNext: Int32Array;
   readonly cmndIndex: NumberHash;
   readonly cmndNext: Int32Array;
+  /** Blocking indexes built before (a snapshot carries them); built from the columns when absent. */
+  readonly blocks?: Readonly<Record<BlockKind, BlockingIndex>>;
 }
 
 const MILLION = 1_000_000;
@@ -135,7 +137,7 @@ export class Registry {
     this.initials = Int32Array.from(data.families, (f) => (f.length > 0 ? f.charCodeAt(0) : 0));
     const { family, given, birthYear, sex } = data;
     const n = data.size;
-    this.blocks = {
+    this.blocks = data.blocks ?? {
       year_given: new BlockingIndex(n, (r) => ((given[r] ?? -1) < 0 || !birthYear[r] ? -1 : tupleHash(birthYear[r] ?? 0, given[r] ?? 0))),
       family_given: new BlockingIndex(n, (r) =>
         (given[r] ?? -1) < 0 || (family[r] ?? -1) < 0 ? -1 : tupleHash(family[r] ?? 0, given[r] ?? 0),
@@ -148,6 +150,11 @@ export class Registry {
         return (given[r] ?? -1) < 0 || p < 0 ? -1 : tupleHash(p, given[r] ?? 0);
       }),
     };
+  }
+
+  /** Every column and index, blocks included: what a snapshot saves. */
+  get data(): RegistryData {
+    return { ...this.d, blocks: this.blocks };
   }
 
   get(index: number): RegistryPerson {

@@ -1,14 +1,37 @@
 // Many short strings kept as one UTF-8 byte array plus offsets: no JS string object per registry person.
 // Vietnamese text is ~1.3 bytes a letter in UTF-8, against 2 in a JS string, and the GC never walks it.
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+// The largest typed array V8 makes; offsets are Uint32, so this is also the most they can address.
+const MAX_BYTES = 2 ** 32 - 1;
+
+export interface TextStoreParts {
+  readonly bytes: Uint8Array;
+  readonly ends: Uint32Array;
+}
 
 export class TextStore {
   private bytes: Uint8Array = new Uint8Array(1 << 16);
+  private writer: Buffer = Buffer.from(this.bytes.buffer);
   private ends: Uint32Array = new Uint32Array(1 << 10);
   private used = 0;
   private count = 0;
+
+  /** A store saved before (a registry snapshot): ends[i] is where text i ends in bytes. */
+  static fromParts(parts: TextStoreParts): TextStore {
+    const store = new TextStore();
+    store.bytes = parts.bytes;
+    store.writer = Buffer.from(parts.bytes.buffer, parts.bytes.byteOffset, parts.bytes.byteLength);
+    store.ends = parts.ends;
+    store.count = parts.ends.length;
+    store.used = parts.ends.length === 0 ? 0 : (parts.ends[parts.ends.length - 1] ?? 0);
+    return store;
+  }
+
+  /** The bytes and ends in use (views, not copies). */
+  parts(): TextStoreParts {
+    return { bytes: this.bytes.subarray(0, this.used), ends: this.ends.subarray(0, this.count) };
+  }
 
   get length(): number {
     return this.count;
@@ -17,18 +40,17 @@ export class TextStore {
   /** Appends text; '' stands for an empty or missing value. Returns its index. */
   add(text: string): number {
     if (this.count === this.ends.length) this.ends = growUint32(this.ends, this.count * 2);
-    for (;;) {
-      const room = this.bytes.subarray(this.used);
-      const { read, written } = encoder.encodeInto(text, room);
-      if (read === text.length) {
-        this.used += written;
-        break;
-      }
-      const next = new Uint8Array(Math.max(this.bytes.length * 2, this.used + text.length * 3));
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8: with that much room the text always fits whole.
+    const need = this.used + text.length * 3;
+    if (need > this.bytes.length) {
+      if (need > MAX_BYTES) throw new RangeError('text store over 4 GB');
+      const next = new Uint8Array(Math.min(Math.max(this.bytes.length * 2, need), MAX_BYTES));
       next.set(this.bytes.subarray(0, this.used));
       this.bytes = next;
+      this.writer = Buffer.from(next.buffer, next.byteOffset, next.byteLength);
     }
-    if (this.used > 0xffffffff) throw new RangeError('text store over 4 GB');
+    // Buffer.write encodes in place; encodeInto would need a fresh subarray view per call.
+    this.used += this.writer.write(text, this.used);
     this.ends[this.count] = this.used;
     this.count += 1;
     return this.count - 1;
@@ -43,6 +65,7 @@ export class TextStore {
   /** Drops the spare capacity once loading is done. */
   trim(): void {
     this.bytes = this.bytes.slice(0, this.used);
+    this.writer = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     this.ends = this.ends.slice(0, this.count);
   }
 }

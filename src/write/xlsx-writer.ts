@@ -1,6 +1,8 @@
 // XLSX for people: bold Vietnamese headers, the header row frozen, IDs and accounts stored as text (numFmt '@'
 // and a string value, so opening and saving in Excel cannot turn 038190001234 into 3.8019E+10 again), amounts
 // with thousands separators, doubtful cells filled light yellow. The same sheets and date give the same bytes.
+import { PassThrough } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { guardCell } from './formula-guard.js';
 import type { CellOut, ColumnSpec, SheetSpec } from './output-spec.js';
@@ -10,7 +12,19 @@ const HIGHLIGHT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
 
-export async function renderXlsx(sheets: readonly SheetSpec[], options: { readonly created: Date }): Promise<Buffer> {
+// Above this many rows in a workbook, exceljs's in-memory model (an object per cell, ~1 KB a row) is traded for
+// its streaming writer, which keeps only the row being written: a 500k-row match report stays in tens of MB.
+export const STREAM_ROWS = 50_000;
+
+export interface RenderXlsxOptions {
+  readonly created: Date;
+  /** Force the streaming writer (true) or the in-memory one (false); by default chosen by STREAM_ROWS. */
+  readonly streaming?: boolean;
+}
+
+export async function renderXlsx(sheets: readonly SheetSpec[], options: RenderXlsxOptions): Promise<Buffer> {
+  const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
+  if (options.streaming ?? rows > STREAM_ROWS) return renderXlsxStreamed(sheets, options);
   const workbook = new ExcelJS.Workbook();
   // exceljs stamps "now" into docProps/core.xml unless told otherwise.
   workbook.creator = 'asxh';
@@ -86,6 +100,89 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   }
 
   if (spec.freezeHeader ?? true) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+}
+
+/**
+ * The same workbook through exceljs's streaming writer: rows are committed one at a time, strings written inline
+ * (no shared-string table to grow). Print titles (the header repeated on printed pages) are a defined name the
+ * streaming writer does not write; lists that are printed and signed are far below the threshold.
+ */
+async function renderXlsxStreamed(sheets: readonly SheetSpec[], options: RenderXlsxOptions): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = finished(sink);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'asxh';
+  workbook.lastModifiedBy = 'asxh';
+  workbook.created = options.created;
+  workbook.modified = options.created;
+  workbook.lastPrinted = options.created;
+  for (const spec of sheets) streamSheet(workbook, spec);
+  await workbook.commit();
+  await done;
+  return setZipTimestamps(Buffer.concat(chunks), options.created);
+}
+
+function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec): void {
+  const titles = spec.titleRows ?? [];
+  const headerRow = titles.length + 1;
+  const pageSetup: Partial<ExcelJS.PageSetup> = spec.print
+    ? { paperSize: 9, orientation: spec.print.orientation, ...(spec.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}) }
+    : {};
+  const views: Partial<ExcelJS.WorksheetView>[] = spec.freezeHeader ?? true ? [{ state: 'frozen', xSplit: 0, ySplit: headerRow }] : [];
+  const ws = workbook.addWorksheet(spec.name, { views, ...(spec.print ? { pageSetup } : {}) });
+  ws.columns = spec.columns.map((column, c) => ({ width: column.width ?? fittedWidth(column, spec.rows, c) }));
+
+  for (const title of titles) {
+    const row = ws.addRow([guardCell(title)]);
+    row.getCell(1).font = { bold: true };
+    row.commit();
+  }
+  const header = ws.addRow(spec.columns.map((column) => guardCell(column.header)));
+  spec.columns.forEach((_column, c) => {
+    const cell = header.getCell(c + 1);
+    cell.font = { bold: true };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  });
+  header.commit();
+
+  const width = spec.columns.length;
+  const highlighted = new Set(
+    (spec.highlight ?? []).filter(({ row, col }) => row >= 0 && row < spec.rows.length && col >= 0 && col < width).map(({ row, col }) => row * width + col),
+  );
+  spec.rows.forEach((values, r) => {
+    const row = ws.getRow(headerRow + 1 + r);
+    spec.columns.forEach((column, c) => {
+      const value = values[c] ?? null;
+      const lit = highlighted.has(r * width + c);
+      if (value === null && !column.text && !lit) return;
+      const cell = row.getCell(c + 1);
+      if (column.text) {
+        cell.numFmt = '@';
+        if (value !== null) cell.value = guardCell(String(value));
+      } else if (value !== null) {
+        cell.value = guardCell(value);
+        if (typeof value === 'number' && column.kind === 'integer') cell.numFmt = '#,##0';
+      }
+      if (lit) cell.fill = HIGHLIGHT;
+    });
+    row.commit();
+  });
+
+  const footerStart = headerRow + spec.rows.length + 2;
+  (spec.footerRows ?? []).forEach((footer, f) => {
+    const row = ws.getRow(footerStart + f);
+    footer.cells.forEach((value, c) => {
+      if (value === null || value === undefined) return;
+      const cell = row.getCell(c + 1);
+      cell.value = guardCell(value);
+      if (typeof value === 'number' && spec.columns[c]?.kind === 'integer') cell.numFmt = '#,##0';
+      if (footer.bold || footer.italic) cell.font = { bold: Boolean(footer.bold), italic: Boolean(footer.italic) };
+    });
+    row.commit();
+  });
+  ws.commit();
 }
 
 function fittedWidth(column: ColumnSpec, rows: readonly (readonly CellOut[])[], c: number): number {

@@ -1,0 +1,73 @@
+// The registry of a run: a snapshot made by "asxh registry index" when the file is one (told by its first
+// bytes, not its name), else the export itself. A snapshot is refused when it was made by another asxh, for a
+// later run year, or from an export that has changed since.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { TOOL_VERSION } from '../cli/version.js';
+import { AsxhError, quote } from '../errors.js';
+import { sha256File } from '../read/file-hash.js';
+import { readRegistryCsv } from './read-registry-csv.js';
+import type { Registry } from './registry.js';
+import type { SnapshotMeta } from './snapshot-format.js';
+import { hasSnapshotMagic, readSnapshot } from './snapshot-read.js';
+
+export interface LoadRegistryOptions {
+  /** Year of the payment run; defaults to the current year. */
+  readonly runYear?: number;
+  /** Name shown in messages; defaults to the path's base name. */
+  readonly file?: string;
+  /**
+   * The export a snapshot was built from. Given, it is always hashed and compared; not given, the export is
+   * looked for beside the snapshot under its recorded name and, when found, compared.
+   */
+  readonly source?: string;
+  /** The tool version a snapshot must carry; defaults to this asxh's own. */
+  readonly toolVersion?: string;
+}
+
+export async function loadRegistry(path: string, options: LoadRegistryOptions = {}): Promise<Registry> {
+  const runYear = options.runYear ?? new Date().getUTCFullYear();
+  if (!hasSnapshotMagic(path)) return readRegistryCsv(path, { runYear, ...(options.file ? { file: options.file } : {}) });
+
+  const name = options.file ?? basename(path);
+  const { registry, meta } = readSnapshot(path, { toolVersion: options.toolVersion ?? TOOL_VERSION, file: name });
+  const rebuild = `Rebuild it from the export with: asxh registry index EXPORT --out ${path}`;
+  if (meta.runYear > runYear) {
+    // Birth dates after the run year are rejected when the export is read: a snapshot for a later year kept
+    // some that this run would reject, so an older run would not be reproduced exactly.
+    throw new AsxhError(
+      'registry_invalid',
+      `Cannot use the registry snapshot ${quote(name)} for a run in ${runYear}: it was built for run year ${meta.runYear}.`,
+      `${rebuild} --run-date ${runYear}-12-31, or use the export itself.`,
+    );
+  }
+  const source = options.source ?? besideSnapshot(path, meta);
+  if (source !== null) await checkSource(source, meta, name, options.source !== undefined, rebuild);
+  return registry;
+}
+
+/** The export under its recorded name in the snapshot's folder, when it is there (and is not the snapshot). */
+function besideSnapshot(path: string, meta: SnapshotMeta): string | null {
+  const candidate = join(dirname(path), meta.source.name);
+  return resolve(candidate) !== resolve(path) && existsSync(candidate) ? candidate : null;
+}
+
+async function checkSource(source: string, meta: SnapshotMeta, name: string, explicit: boolean, rebuild: string): Promise<void> {
+  let info;
+  try {
+    info = statSync(source);
+  } catch {
+    throw new AsxhError('input_missing', `Cannot read the registry export ${quote(source)}: no such file.`, 'Check the path of the export.');
+  }
+  // Same size and modification time: taken as unchanged without hashing, as make and rsync do, unless the
+  // export was named outright.
+  if (!explicit && info.size === meta.source.bytes && info.mtimeMs === meta.source.mtimeMs) return;
+  const { sha256 } = await sha256File(source);
+  if (sha256 === meta.source.sha256) return;
+  throw new AsxhError(
+    'registry_invalid',
+    `Cannot use the registry snapshot ${quote(name)}: the export ${quote(basename(source))} has changed since the snapshot was built from it ` +
+      `(SHA-256 ${sha256.slice(0, 12)}…, the snapshot records ${meta.source.sha256.slice(0, 12)}…).`,
+    rebuild.replace('EXPORT', source),
+  );
+}

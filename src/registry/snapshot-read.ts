@@ -1,0 +1,214 @@
+// Loads a registry snapshot (layout in snapshot-format.ts): each section is read straight into its own typed
+// array, with no work per row. One readFileSync of the whole file would do for a province, but Node refuses
+// files over 2 GiB that way and a national snapshot is larger, so sections are read one by one.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AsxhError, quote } from '../errors.js';
+import { BlockingIndex } from './blocking-index.js';
+import { NumberHash } from './number-hash.js';
+import { BLOCK_KINDS, Registry, type BlockKind, type RegistryData } from './registry.js';
+import {
+  ALIGN,
+  allocate,
+  BYTES_PER,
+  HASHES,
+  HEADER_BYTES,
+  ROW_COLUMNS,
+  sectionTypes,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_MAGIC,
+  SNAPSHOT_PREFIX,
+  type RowColumn,
+  type SnapshotMeta,
+  type TypedColumn,
+} from './snapshot-format.js';
+import { TextStore } from './text-store.js';
+
+export interface ReadSnapshotOptions {
+  /** The running tool's version: a snapshot made by any other is refused. */
+  readonly toolVersion: string;
+  /** Name shown in messages; defaults to the path's base name. */
+  readonly file?: string;
+}
+
+export interface Snapshot {
+  readonly registry: Registry;
+  readonly meta: SnapshotMeta;
+}
+
+const PIECE = 1 << 28;
+
+/** Whether the file starts with a snapshot's magic bytes (its content, whatever its name). */
+export function hasSnapshotMagic(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(SNAPSHOT_PREFIX.length);
+    const got = readSync(fd, head, 0, head.length, 0);
+    return got === head.length && head.toString('latin1') === SNAPSHOT_PREFIX;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function readSnapshot(path: string, options: ReadSnapshotOptions): Snapshot {
+  const name = options.file ?? basename(path);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw new AsxhError('input_missing', `Cannot read the registry ${quote(path)}: no such file.`, 'Check the --registry path.');
+  }
+  try {
+    return readOpen(fd, path, name, options);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readOpen(fd: number, path: string, name: string, options: ReadSnapshotOptions): Snapshot {
+  const rebuild = `Rebuild it from the export with: asxh registry index EXPORT --out ${path}`;
+  const damaged = (why: string): AsxhError =>
+    new AsxhError('registry_invalid', `Cannot use the registry snapshot ${quote(name)}: the file is damaged (${why}).`, rebuild);
+  const size = fstatSync(fd).size;
+  const header = Buffer.alloc(HEADER_BYTES);
+  const got = readSync(fd, header, 0, HEADER_BYTES, 0);
+  const magic = header.toString('latin1', 0, SNAPSHOT_MAGIC.length);
+  if (got < SNAPSHOT_PREFIX.length || !magic.startsWith(SNAPSHOT_PREFIX)) {
+    throw new AsxhError(
+      'registry_invalid',
+      `Cannot use ${quote(name)} as a registry snapshot: it does not start with ${quote(SNAPSHOT_MAGIC)}.`,
+      'Give --registry the export (CSV) or a file made by "asxh registry index".',
+    );
+  }
+  if (got < HEADER_BYTES) throw truncated(name, size, HEADER_BYTES, rebuild);
+  const format = header.readUInt32LE(8);
+  if (magic !== SNAPSHOT_MAGIC || format !== SNAPSHOT_FORMAT) {
+    throw new AsxhError(
+      'registry_invalid',
+      `Cannot use the registry snapshot ${quote(name)}: it is in snapshot format ${quote(`${magic.slice(-1)}.${format}`)}, ` +
+        `and this asxh reads format ${quote(`${SNAPSHOT_MAGIC.slice(-1)}.${SNAPSHOT_FORMAT}`)}.`,
+      rebuild,
+    );
+  }
+  const metaLength = header.readUInt32LE(12);
+  const total = header.readDoubleLE(16);
+  if (!Number.isSafeInteger(total) || total < HEADER_BYTES + metaLength) throw damaged('its header gives an impossible length');
+  if (size < total) throw truncated(name, size, total, rebuild);
+  if (size > total) throw damaged(`${size - total} bytes more than its header says`);
+
+  const metaBytes = Buffer.alloc(metaLength);
+  readFully(fd, metaBytes, HEADER_BYTES);
+  let meta: SnapshotMeta;
+  try {
+    meta = JSON.parse(metaBytes.toString('utf8')) as SnapshotMeta;
+  } catch {
+    throw damaged('its metadata is not readable');
+  }
+  if (meta.toolVersion !== options.toolVersion) {
+    throw new AsxhError(
+      'registry_invalid',
+      `Cannot use the registry snapshot ${quote(name)}: it was made by asxh ${quote(meta.toolVersion)}, and this is asxh ${quote(options.toolVersion)}.`,
+      rebuild,
+    );
+  }
+  if (!Number.isSafeInteger(meta.size) || meta.size < 0 || !Array.isArray(meta.sections)) throw damaged('its metadata is incomplete');
+
+  const expected = sectionTypes(BLOCK_KINDS);
+  const columns = new Map<string, TypedColumn>();
+  for (const s of meta.sections) {
+    const type = expected.get(s.name);
+    if (type === undefined || type !== s.type || columns.has(s.name)) throw damaged(`unexpected section ${quote(s.name)}`);
+    const bytes = s.length * BYTES_PER[type];
+    if (!Number.isSafeInteger(s.length) || s.length < 0 || s.offset % ALIGN !== 0 || s.offset < HEADER_BYTES + metaLength || s.offset + bytes > total) {
+      throw damaged(`section ${quote(s.name)} lies outside the file`);
+    }
+    const column = allocate(type, s.length);
+    readFully(fd, new Uint8Array(column.buffer, column.byteOffset, column.byteLength), s.offset);
+    columns.set(s.name, column);
+  }
+  for (const key of expected.keys()) if (!columns.has(key)) throw damaged(`section ${quote(key)} is missing`);
+  return { registry: new Registry(assemble(meta, columns, name, damaged)), meta };
+}
+
+/** Puts the sections back together as RegistryData, checking that their lengths agree with each other. */
+function assemble(meta: SnapshotMeta, columns: ReadonlyMap<string, TypedColumn>, name: string, damaged: (why: string) => AsxhError): RegistryData {
+  const col = <T extends TypedColumn>(key: string): T => columns.get(key) as T;
+  const n = meta.size;
+  for (const key of Object.keys(ROW_COLUMNS)) if (col(key).length !== n) throw damaged(`column ${quote(key)} has the wrong length`);
+
+  const store = (key: string): TextStore => {
+    const bytes = col<Uint8Array>(`${key}.bytes`);
+    const ends = col<Uint32Array>(`${key}.ends`);
+    if (ends.length !== n || (n > 0 && ends[n - 1] !== bytes.length)) throw damaged(`text ${quote(key)} has the wrong length`);
+    return TextStore.fromParts({ bytes, ends });
+  };
+  const words = (key: 'families' | 'givens'): string[] => {
+    const list = meta[key] === 0 ? [] : new TextDecoder().decode(col<Uint8Array>(key)).split('\n');
+    if (list.length !== meta[key]) throw damaged(`the ${key} list has the wrong length`);
+    return list;
+  };
+  const hash = (key: string): NumberHash => {
+    const keys = col<Float64Array>(`${key}.keys`);
+    const values = col<Int32Array>(`${key}.values`);
+    const used = meta.hashes?.[key];
+    const pow2 = keys.length >= 16 && (keys.length & (keys.length - 1)) === 0;
+    if (!pow2 || values.length !== keys.length || typeof used !== 'number' || used > keys.length / 2) throw damaged(`index ${quote(key)} is malformed`);
+    return NumberHash.fromParts({ keys, values, used });
+  };
+  const blocks = {} as Record<BlockKind, BlockingIndex>;
+  for (const kind of BLOCK_KINDS) {
+    const offsets = col<Uint32Array>(`block.${kind}.offsets`);
+    const postings = col<Int32Array>(`block.${kind}.postings`);
+    const buckets = offsets.length - 1;
+    if (buckets < 1 || (buckets & (buckets - 1)) !== 0 || offsets[buckets] !== postings.length) throw damaged(`block index ${quote(kind)} is malformed`);
+    blocks[kind] = BlockingIndex.fromParts({ offsets, postings });
+  }
+  const families = words('families');
+  const givens = words('givens');
+  const givenCount = col<Int32Array>('givenCount');
+  if (givenCount.length !== givens.length) throw damaged('the given-name counts have the wrong length');
+  const [nameCount, familyGivenCount, nameYearCount, idIndex, cmndIndex] = HASHES.map(hash) as [NumberHash, NumberHash, NumberHash, NumberHash, NumberHash];
+  const rows = {} as Record<RowColumn, TypedColumn>;
+  for (const key of Object.keys(ROW_COLUMNS) as RowColumn[]) rows[key] = col(key);
+  return {
+    file: name,
+    columns: meta.columns,
+    headers: meta.headers,
+    size: n,
+    skipped: meta.skipped,
+    warnings: meta.warnings,
+    ...(rows as Pick<RegistryData, RowColumn>),
+    names: store('names'),
+    addresses: store('addresses'),
+    families,
+    givens,
+    givenCount,
+    nameCount,
+    familyGivenCount,
+    nameYearCount,
+    idIndex,
+    cmndIndex,
+    blocks,
+  };
+}
+
+function readFully(fd: number, into: Uint8Array, position: number): void {
+  for (let at = 0; at < into.length; ) {
+    const got = readSync(fd, into, at, Math.min(PIECE, into.length - at), position + at);
+    if (got === 0) throw new Error('unexpected end of file');
+    at += got;
+  }
+}
+
+function truncated(name: string, size: number, total: number, hint: string): AsxhError {
+  return new AsxhError(
+    'registry_invalid',
+    `Cannot use the registry snapshot ${quote(name)}: the file is cut short (${size} of ${total} bytes; an interrupted copy?).`,
+    hint,
+  );
+}
