@@ -10,6 +10,7 @@ import { registerConfigCommands } from './config-commands.js';
 import { registerDedupe } from './dedupe-command.js';
 import { registerInspect } from './inspect-command.js';
 import { registerReconcile } from './reconcile-command.js';
+import { registerRegistry } from './registry-command.js';
 import { registerReturns } from './returns-command.js';
 import { registerVerify } from './verify-command.js';
 import { makeTerminal } from './terminal.js';
@@ -44,6 +45,7 @@ Exit codes: 0 all clean, 1 finished with rows that need a person's attention, 2 
   registerClean(program);
   registerReconcile(program);
   registerDedupe(program);
+  registerRegistry(program);
   registerReturns(program);
   registerVerify(program);
   registerConfigCommands(program);
