@@ -93,7 +93,7 @@ export function registerReconcile(program: Command): void {
     .command('reconcile')
     .description('Match every person of the lists to the population registry, by ID and fuzzily when the ID fails, and say why')
     .argument('[lists...]', 'commune lists (.xlsx, .csv, .txt)')
-    .requiredOption('-r, --registry <file>', 'population-registry export (CSV)')
+    .requiredOption('-r, --registry <file>', 'population-registry export (CSV or XLSX), or a snapshot from "asxh registry index"')
     .requiredOption('-o, --out <dir>', 'folder to write into (with --lists: the root of dated run folders)')
     .option('-l, --lists <dir>', 'batch mode: every .xlsx/.csv/.txt list in this folder tree')
     .option('-d, --decisions <review.xlsx>', 'a filled review workbook: apply its decisions (method manual)')

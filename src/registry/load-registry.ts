@@ -1,12 +1,13 @@
 // The registry of a run: a snapshot made by "asxh registry index" when the file is one (told by its first
 // bytes, not its name), else the export itself. A snapshot is refused when it was made by another asxh, for a
 // later run year, or from an export that has changed since.
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TOOL_VERSION } from '../cli/version.js';
 import { AsxhError, quote } from '../errors.js';
 import { sha256File } from '../read/file-hash.js';
 import { readRegistryCsv } from './read-registry-csv.js';
+import { readRegistryXlsx } from './read-registry-xlsx.js';
 import type { Registry } from './registry.js';
 import type { SnapshotMeta } from './snapshot-format.js';
 import { hasSnapshotMagic, readSnapshot } from './snapshot-read.js';
@@ -27,7 +28,10 @@ export interface LoadRegistryOptions {
 
 export async function loadRegistry(path: string, options: LoadRegistryOptions = {}): Promise<Registry> {
   const runYear = options.runYear ?? new Date().getUTCFullYear();
-  if (!hasSnapshotMagic(path)) return readRegistryCsv(path, { runYear, ...(options.file ? { file: options.file } : {}) });
+  if (!hasSnapshotMagic(path)) {
+    if (isZip(path)) return readRegistryXlsx(path, { runYear, file: options.file ?? basename(path) });
+    return readRegistryCsv(path, { runYear, ...(options.file ? { file: options.file } : {}) });
+  }
 
   const name = options.file ?? basename(path);
   const { registry, meta } = readSnapshot(path, { toolVersion: options.toolVersion ?? TOOL_VERSION, file: name });
@@ -70,4 +74,18 @@ async function checkSource(source: string, meta: SnapshotMeta, name: string, exp
       `(SHA-256 ${sha256.slice(0, 12)}…, the snapshot records ${meta.source.sha256.slice(0, 12)}…).`,
     rebuild.replace('EXPORT', source),
   );
+}
+
+/** A workbook (an XLSX is a ZIP): told by its first bytes, like the snapshot. */
+function isZip(path: string): boolean {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
