@@ -5,7 +5,7 @@ import { countList, loadLists, nameInputs, type PreparedList } from '../pipeline
 import { buildCleanOutputs, type CleanInput } from '../report/clean-outputs.js';
 import { summaryText } from '../report/summary-text.js';
 import { writeOutputs } from '../write/write-outputs.js';
-import { addCommonOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
+import { addCommonOptions, addOutOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
 import { prepareOutDir } from './out-dir.js';
 import { makeTerminal, type Terminal } from './terminal.js';
 import type { Settings } from '../config/settings.js';
@@ -46,9 +46,8 @@ export function registerClean(program: Command): void {
   const command = program
     .command('clean')
     .description('Write cleaned lists (.xlsx for people, .csv for machines), skipped-rows.csv and problems.csv')
-    .argument('<files...>', 'commune lists (.xlsx, .csv, .txt)')
-    .requiredOption('-o, --out <dir>', 'folder to write into')
-    .option('-f, --force', 'replace files in a folder that is not empty');
+    .argument('<files...>', 'commune lists (.xlsx, .csv, .txt)');
+  addOutOptions(command);
   addCommonOptions(command);
   command.addHelpText(
     'after',

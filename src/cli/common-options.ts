@@ -59,3 +59,8 @@ export function resolveFromFlags(flags: CommonFlags, extra: Record<string, unkno
   layers.push({ origin: 'the command line', source: 'flag', values });
   return resolveSettings(layers, new Date());
 }
+
+/** --out and --force, as every command that writes files takes them. */
+export function addOutOptions(command: Command, out = 'folder to write into'): Command {
+  return command.requiredOption('-o, --out <dir>', out).option('-f, --force', 'replace files in a folder that is not empty');
+}

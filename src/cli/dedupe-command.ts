@@ -1,7 +1,7 @@
 // `asxh dedupe`: everyone listed more than once across the given lists, without a registry (rows are linked by
 // personal ID and by fuzzy agreement on name, birth date and sex), and accounts shared by different people.
 import type { Command } from 'commander';
-import type { Lang, Settings } from '../config/settings.js';
+import type { Lang } from '../config/settings.js';
 import { findDuplicates } from '../dedupe/find-duplicates.js';
 import type { DedupeResult } from '../dedupe/types.js';
 import { unmatchedResults } from '../dedupe/unmatched-results.js';
@@ -11,7 +11,7 @@ import { buildDuplicateReports } from '../report/duplicates-report.js';
 import { summaryText } from '../report/summary-text.js';
 import { writeOutputs } from '../write/write-outputs.js';
 import { printCounts } from './clean-command.js';
-import { addCommonOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
+import { addCommonOptions, addOutOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
 import { prepareOutDir } from './out-dir.js';
 import { makeTerminal } from './terminal.js';
 
@@ -49,9 +49,8 @@ export function registerDedupe(program: Command): void {
   const command = program
     .command('dedupe')
     .description('Find everyone listed more than once (within a list, across communes and programmes) and accounts shared by different people')
-    .argument('<files...>', 'commune lists (.xlsx, .csv, .txt)')
-    .requiredOption('-o, --out <dir>', 'folder to write into')
-    .option('-f, --force', 'replace files in a folder that is not empty');
+    .argument('<files...>', 'commune lists (.xlsx, .csv, .txt)');
+  addOutOptions(command);
   addCommonOptions(command);
   command.addHelpText(
     'after',

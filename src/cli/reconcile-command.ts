@@ -3,9 +3,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { resolve } from 'node:path';
-import type { Settings, SettingSource } from '../config/settings.js';
 import { AsxhError, EXIT } from '../errors.js';
-import { nameInputs, runReconcile, type ListInput } from '../pipeline.js';
+import { nameInputs, runReconcile, type ListInput, type ReconcileRequest } from '../pipeline.js';
 import { findLists } from '../read/find-lists.js';
 import { buildManifest } from '../report/manifest.js';
 import { redactOutputs } from '../report/redact.js';
@@ -30,30 +29,12 @@ interface ReconcileFlags extends CommonFlags {
   readonly overrideReason?: string;
 }
 
-export interface ReconcileJob {
-  readonly lists: readonly ListInput[];
-  readonly registryPath: string;
-  readonly decisionsPath: string | null;
-  readonly paidLedgers: readonly string[];
-  readonly overrideReason: string | null;
-  readonly settings: Settings;
-  readonly sources: Readonly<Record<string, SettingSource>>;
-  readonly redact: boolean;
-}
+/** One reconcile as `reconcile` and `verify` run it: the pipeline's request, plus --redact. */
+export type ReconcileJob = Omit<ReconcileRequest, 'onStage'>;
 
 /** Run and write one reconcile into `dir`; returns the counts. Shared by `reconcile` and `verify`. */
 export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Terminal | null): Promise<Readonly<Record<string, number>>> {
-  const run = await runReconcile({
-    lists: job.lists,
-    registryPath: job.registryPath,
-    decisionsPath: job.decisionsPath,
-    paidLedgers: job.paidLedgers,
-    overrideReason: job.overrideReason,
-    redact: job.redact,
-    settings: job.settings,
-    sources: job.sources,
-    onStage: (stage, detail) => terminal?.progress(`${stage}: ${detail}`),
-  });
+  const run = await runReconcile({ ...job, onStage: (stage, detail) => terminal?.progress(`${stage}: ${detail}`) });
   const outputs = job.redact ? redactOutputs(run.outputs) : run.outputs;
   const created = new Date(`${job.settings.runDate}T00:00:00Z`);
   const written = await writeOutputs(dir, outputs, { created });

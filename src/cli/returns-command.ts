@@ -10,7 +10,7 @@ import { returnRowsFromSheet, type ReturnRow } from '../pay/return-rows.js';
 import { buildReturnsOutputs, returnsTotals } from '../pay/returns-outputs.js';
 import { readInput } from '../read/read-input.js';
 import { writeOutputs } from '../write/write-outputs.js';
-import { addCommonOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
+import { addCommonOptions, addOutOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
 import { prepareOutDir } from './out-dir.js';
 import { makeTerminal } from './terminal.js';
 
@@ -68,9 +68,8 @@ export function registerReturns(program: Command): void {
     .command('returns')
     .description("Mark ledger lines paid or failed from a bank's result file, and list the failed lines to pay again")
     .argument('<return-file>', "the bank's result file (.xlsx, .csv)")
-    .requiredOption('--ledger <file>', 'ledger.csv of the payment run the result file answers')
-    .requiredOption('-o, --out <dir>', 'folder to write into')
-    .option('-f, --force', 'replace files in a folder that is not empty');
+    .requiredOption('--ledger <file>', 'ledger.csv of the payment run the result file answers');
+  addOutOptions(command);
   addCommonOptions(command);
   command.addHelpText(
     'after',

@@ -2,9 +2,8 @@
 // village), Vietnamese headers, a column for the receiver's signature, the village total in figures and words
 // and the signature blocks. Printed on A4 landscape, one page wide, the header repeated on every page.
 import type { ColumnSpec, OutputFile, SheetSpec } from '../write/output-spec.js';
-import { amountInWords } from './amount-in-words.js';
 import { sheetName } from './sheet-name.js';
-import { signatureRows } from './signature-rows.js';
+import { totalsFooter } from './signature-rows.js';
 import type { PaymentLine } from './types.js';
 
 const COLUMNS: readonly ColumnSpec[] = [
@@ -57,12 +56,7 @@ export function cashListFile(path: string, lines: readonly PaymentLine[], titles
         l.lineId,
         null,
       ]),
-      footerRows: [
-        { cells: totalRow, bold: true },
-        { cells: [null, `Bằng chữ: ${amountInWords(total)}`], italic: true },
-        { cells: [] },
-        ...signatureRows(COLUMNS.length),
-      ],
+      footerRows: totalsFooter(totalRow, total, COLUMNS.length),
       print: { orientation: 'landscape', fitToWidth: true, repeatHeader: true },
     };
   });

@@ -2,7 +2,7 @@
 // the number of lines and the total, in figures and in words, then the grand total and the signature blocks.
 import type { CellOut, ColumnSpec, OutputFile } from '../write/output-spec.js';
 import { amountInWords } from './amount-in-words.js';
-import { signatureRows } from './signature-rows.js';
+import { totalsFooter } from './signature-rows.js';
 import type { PaymentLine } from './types.js';
 
 const COLUMNS: readonly ColumnSpec[] = [
@@ -69,12 +69,7 @@ export function controlSheetFile(path: string, lines: readonly PaymentLine[], ti
           r.amount,
           amountInWords(r.amount),
         ]),
-        footerRows: [
-          { cells: totalRow, bold: true },
-          { cells: [null, `Bằng chữ: ${amountInWords(total)}`], italic: true },
-          { cells: [] },
-          ...signatureRows(COLUMNS.length),
-        ],
+        footerRows: totalsFooter(totalRow, total, COLUMNS.length),
         print: { orientation: 'landscape', fitToWidth: true, repeatHeader: true },
       },
     ],

@@ -1,6 +1,7 @@
-// The signature blocks an official list ends with: who drew it up, the accountant, and the commune chairman,
+// The end of an official list: the total in figures and in words, then the signature blocks: who drew it up, the accountant, and the commune chairman,
 // each with the line under it that says how to sign. Spread over the width of the table.
-import type { FooterRow } from '../write/output-spec.js';
+import type { CellOut, FooterRow } from '../write/output-spec.js';
+import { amountInWords } from './amount-in-words.js';
 
 export const SIGNERS = ['Người lập biểu', 'Kế toán', 'Chủ tịch UBND xã'] as const;
 const HOW = ['(Ký, ghi rõ họ tên)', '(Ký, ghi rõ họ tên)', '(Ký tên, đóng dấu)'] as const;
@@ -15,4 +16,14 @@ export function signatureRows(columnCount: number): FooterRow[] {
     return cells;
   };
   return [{ cells: row(SIGNERS), bold: true }, { cells: row(HOW), italic: true }];
+}
+
+/** The total row, the total in Vietnamese words ("Bằng chữ: …"), a blank line and the signature blocks. */
+export function totalsFooter(totalRow: readonly CellOut[], total: number, columnCount: number): FooterRow[] {
+  return [
+    { cells: totalRow, bold: true },
+    { cells: [null, `Bằng chữ: ${amountInWords(total)}`], italic: true },
+    { cells: [] },
+    ...signatureRows(columnCount),
+  ];
 }
