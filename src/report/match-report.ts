@@ -2,6 +2,7 @@
 // match-report.xlsx (the same lines for people, Vietnamese headers). One line per person row of every input.
 import type { MatchResult } from '../match/types.js';
 import type { ColumnSpec, OutputFile } from '../write/output-spec.js';
+import { flagText } from './flag-labels.js';
 import { formatIsoPartialDate } from './partial-date-text.js';
 
 export const MATCH_REPORT_COLUMNS: readonly ColumnSpec[] = [
@@ -70,7 +71,11 @@ function line(r: MatchResult): (string | number | null)[] {
 export function buildMatchReport(results: readonly MatchResult[]): OutputFile[] {
   const rows = results.map(line);
   const statusCol = MATCH_REPORT_COLUMNS.findIndex((c) => c.key === 'status');
-  const xlsxRows = rows.map((r) => r.map((v, i) => (i === statusCol ? (STATUS_VI[String(v)] ?? v) : v)));
+  const flagsCol = MATCH_REPORT_COLUMNS.findIndex((c) => c.key === 'flags');
+  // People read the workbook: statuses and flags in Vietnamese; the CSV keeps the codes scripts rely on.
+  const xlsxRows = rows.map((r, n) =>
+    r.map((v, i) => (i === statusCol ? (STATUS_VI[String(v)] ?? v) : i === flagsCol ? flagText(results[n]!.flags) : v)),
+  );
   const attention = new Set(['review', 'unmatched', 'invalid']);
   const highlight = results.flatMap((r, row) => (attention.has(r.status) || r.flags.includes('deceased') ? [{ row, col: statusCol }] : []));
   return [

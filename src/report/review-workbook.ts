@@ -7,6 +7,7 @@ import type { RegistryPerson } from '../registry/registry.js';
 import type { MatchResult } from '../match/types.js';
 import type { PartialDate } from '../types.js';
 import type { CellOut, ColumnSpec, OutputFile } from '../write/output-spec.js';
+import { flagText } from './flag-labels.js';
 import { formatIsoPartialDate } from './partial-date-text.js';
 
 export const CANDIDATES_SHOWN = 3;
@@ -109,7 +110,7 @@ export function buildReviewWorkbook(
       p.prov.file,
       p.prov.sheet,
       p.prov.row,
-      r.flags.join(';'),
+      flagText(r.flags),
       p.name?.display ?? p.raw.name ?? '',
       dateText(p.birth),
       sexText(p.sex),

@@ -2,7 +2,7 @@
 import type { MatchResult } from '../../match/types.js';
 import { maskId } from '../mask.js';
 import { escapeHtml } from './escape-html.js';
-import { flagText } from './flag-labels.js';
+import { flagText } from '../flag-labels.js';
 import { maskNumbersInText } from './mask-numbers-in-text.js';
 import { personCells } from './person-cells.js';
 import { communeOf, inReviewQueue, programmeOf } from './row-rules.js';

@@ -22,6 +22,7 @@ export const FLAG_LABELS_VI: Readonly<Record<string, string>> = {
   duplicate_review: 'nghi trùng, cần xem',
   decision_stale: 'dòng đã sửa sau quyết định',
   decision_unknown_id: 'quyết định ghi số không có trong CSDL',
+  not_in_registry: 'không có trong CSDL (đã xác minh)',
 };
 
 export function flagText(flags: readonly string[]): string {
