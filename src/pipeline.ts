@@ -98,7 +98,7 @@ export function prepareList(input: ListInput, read: InputRead, settings: Setting
     throw new AsxhError(
       'input_no_header',
       `Cannot find a beneficiary table in ${quote(input.name)}: no sheet has a header row with a name column.\n  ${refusals.join('\n  ')}`,
-      'Check that this is a beneficiary list, or name its columns by hand, e.g. --map name="Họ tên chủ hộ" --map birth_date="NS" (see "asxh inspect --help").',
+      'Check that this is a beneficiary list, or name its columns by hand, e.g. --map name="Chủ hộ" --map birth_date="Sinh" (see "asxh inspect --help").',
     );
   }
   return { input, format: read.format, sha256: read.sha256, bytes: read.bytes, sheets, skippedSheets };

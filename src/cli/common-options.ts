@@ -19,7 +19,7 @@ export interface CommonFlags {
 export function addCommonOptions(command: Command): Command {
   return command
     .option('-c, --config <file>', 'settings file (default: asxh.config.json in this folder, if any)')
-    .option('-m, --map <field=header>', 'map a column by hand, e.g. --map name="Họ tên chủ hộ" (repeatable)', collect, [])
+    .option('-m, --map <field=header>', 'map a column by hand, e.g. --map name="Chủ hộ" (repeatable)', collect, [])
     .option('--encoding <name>', 'force the encoding of CSV inputs: utf-8, utf-16le, utf-16be, windows-1258')
     .addOption(new Option('--date-order <order>', 'day/month order of written dates').choices(['auto', 'dmy', 'mdy']))
     .option('--run-date <yyyy-mm-dd>', 'date of the run, for reproducible outputs (default: SOURCE_DATE_EPOCH or today)')
@@ -37,7 +37,7 @@ function mapFlags(pairs: readonly string[]): Record<string, string> {
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0 || eq === pair.length - 1) {
-      throw new AsxhError('usage', `Cannot use --map ${quote(pair)}: expected field="Header text"`, 'For example: --map name="Họ tên chủ hộ" --map personal_id="Số CCCD"');
+      throw new AsxhError('usage', `Cannot use --map ${quote(pair)}: expected field="Header text"`, 'For example: --map name="Chủ hộ" --map personal_id="Số CCCD"');
     }
     out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
   }

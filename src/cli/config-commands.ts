@@ -11,7 +11,7 @@ export function starterConfig(): string {
   const { runDate: _runDate, ...rest } = DEFAULT_SETTINGS;
   const body = {
     '//': 'asxh settings. Keys starting with // are comments. Flags on the command line win over this file.',
-    '// map': 'Columns the tool does not recognise: field name → header text as it stands in the list, e.g. {"name": "Họ tên chủ hộ", "birth_date": "NS"}.',
+    '// map': 'Columns the tool does not recognise: field name → header text as it stands in the list, e.g. {"name": "Chủ hộ", "birth_date": "Sinh"}.',
     '// dateOrder': 'auto: settle day/month order per file from the data; dmy or mdy to force it.',
     '// encoding': 'null: detect the encoding of CSV lists; or utf-8, utf-16le, windows-1258 to force it.',
     '// lang': 'Language of the closing summary on the terminal: vi or en.',

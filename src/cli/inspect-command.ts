@@ -24,7 +24,7 @@ export function registerInspect(program: Command): void {
 Examples:
   asxh inspect ds-xa-an-phu.xlsx
   asxh inspect ds.csv --encoding windows-1258      force the encoding of a CSV
-  asxh inspect ds.xlsx --map name="Họ tên chủ hộ"   when a column is not recognised`,
+  asxh inspect ds.xlsx --map name="Chủ hộ"          when a column is not recognised`,
   );
   command.action(async (files: string[], flags: InspectFlags) => {
     const { settings } = resolveFromFlags(flags);

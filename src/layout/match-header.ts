@@ -79,6 +79,9 @@ function byKey(key: string): HeaderMatch | null {
     const field = asRepresentativeField(restField);
     return field ? { field, rank: 0 } : null;
   }
+  // "Họ tên chủ hộ", "Họ và tên người cao tuổi": a name header with words of its own. Ranked below an exact
+  // alias, so a list with both "Họ và tên" and "Họ tên chủ hộ" takes the former.
+  if (/^ho (va )?ten [a-z]/.test(key)) return { field: 'name', rank: -1 };
   const split = /^(.*) (nam|nu)$/.exec(key);
   if (split) {
     const base = ALIASES.get(split[1] ?? '');

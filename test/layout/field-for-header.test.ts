@@ -78,3 +78,14 @@ describe('fieldForHeader', () => {
     expect(fieldForHeader(header)).toBe(field);
   });
 });
+
+describe('name headers with words of their own', () => {
+  it.each([
+    ['Họ tên chủ hộ', 'name'],
+    ['HỌ VÀ TÊN NGƯỜI CAO TUỔI', 'name'],
+    ['Họ tên người nhận thay', 'rep_name'],
+    ['Họ tên (ghi rõ)', 'name'],
+  ])('%s → %s', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field);
+  });
+});
