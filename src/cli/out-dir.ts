@@ -1,6 +1,7 @@
-// The output folder: created when missing; one that already holds files is not written into without --force,
-// so yesterday's results are never overwritten by accident.
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+// The output folder: one that already holds files is not written into without --force, so yesterday's results
+// are never overwritten by accident. It is only made when the outputs are written, so a run that fails on its
+// inputs leaves nothing behind.
+import { readdirSync, statSync } from 'node:fs';
 import { AsxhError, quote } from '../errors.js';
 
 export function prepareOutDir(dir: string, force: boolean): void {
@@ -12,7 +13,6 @@ export function prepareOutDir(dir: string, force: boolean): void {
     entries = readdirSync(dir);
   } catch (err) {
     if (err instanceof AsxhError) throw err;
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
     return;
   }
   if (entries.length > 0 && !force) {

@@ -128,6 +128,9 @@ With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newe
       try {
         counts = await reconcileInto(folder.dir, job(found), terminal);
         folder.publish();
+      } catch (err) {
+        folder.discard();
+        throw err;
       } finally {
         folder.release();
       }

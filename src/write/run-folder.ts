@@ -12,6 +12,8 @@ export interface RunFolder {
   readonly name: string;
   /** Point latest (a symlink, and latest.txt for systems without links) at this run. */
   publish(): void;
+  /** A failed run: remove its folder when nothing was written into it. */
+  discard(): void;
   release(): void;
 }
 
@@ -85,6 +87,13 @@ export function openRunFolder(root: string, runDate: string, force: boolean): Ru
         renameSync(linkTmp, link);
       } catch {
         // No symlinks (Windows without the privilege): latest.txt names the run.
+      }
+    },
+    discard() {
+      try {
+        if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // Already gone.
       }
     },
     release,

@@ -1,5 +1,8 @@
 // Every input the tool cannot use is refused the same way: exit code 3, a message that names the file and
 // says what to do, and never a stack trace.
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './run-cli.js';
 
@@ -32,6 +35,13 @@ describe('refused inputs', () => {
     const r = runCli(['inspect', fixture('bad', 'no-header.xlsx')]);
     expect(r.stderr).toContain('sheet "Tổng hợp"');
     expect(r.stderr).toMatch(/header cells seen: "/);
+  });
+
+  it('leaves no output folder behind when a run fails on its inputs', () => {
+    const out = join(tmpdir(), `asxh-never-${process.pid}`);
+    const r = runCli(['reconcile', fixture('small', 'ncc-dien-hong.csv'), '--registry', 'no-such-registry.csv', '--out', out]);
+    expect(r.code).toBe(3);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('says a missing file is missing', () => {
