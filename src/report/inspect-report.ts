@@ -33,8 +33,18 @@ function describeSheet(s: ListSheet, options: InspectOptions): string[] {
   out.push(`  ${c.bold(title)}: header ${rowsLabel(t.headerRows)}${t.numberRow ? `, column numbers in row ${t.numberRow}` : ''}`);
   if (s.raw.encoding) out.push(`    encoding: ${s.raw.encoding}, delimiter ${JSON.stringify(s.raw.delimiter ?? ',')}`);
   if (s.raw.fonts.length > 0) out.push(`    fonts: ${s.raw.fonts.join(', ')}`);
+  // One line per kind of legacy text, not per column: an official list in .VnTime has it in every column.
+  const kinds = new Map<string, { columns: number[]; cells: number }>();
   for (const l of s.raw.legacy) {
-    out.push(`    legacy text: column ${columnLetter(l.column)} ${l.encoding.toUpperCase()}${l.upper ? ' (capital font)' : ''}, found by ${l.source}, ${l.cells} cells decoded`);
+    const kind = `${l.encoding.toUpperCase()}${l.upper ? ' (capital font)' : ''}, found by ${l.source}`;
+    const k = kinds.get(kind) ?? { columns: [], cells: 0 };
+    k.columns.push(l.column);
+    k.cells += l.cells;
+    kinds.set(kind, k);
+  }
+  for (const [kind, k] of kinds) {
+    const cols = [...new Set(k.columns)].sort((a, b) => a - b).map(columnLetter).join(', ');
+    out.push(`    legacy text: ${kind}, ${k.cells} cells decoded in column${k.columns.length > 1 ? 's' : ''} ${cols}`);
   }
   for (const w of s.raw.warnings) out.push(`    ${c.yellow(`warning: ${w}`)}`);
   out.push('    columns:');
