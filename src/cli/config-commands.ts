@@ -16,6 +16,8 @@ export function starterConfig(): string {
     '// encoding': 'null: detect the encoding of CSV lists; or utf-8, utf-16le, windows-1258 to force it.',
     '// lang': 'Language of the closing summary on the terminal: vi or en.',
     '// match': 'Matcher thresholds (bits of evidence) and Fellegi–Sunter probabilities; see the README, section Matching.',
+    '// dedupe': 'Duplicates: keep "registry_commune" or "first"; allowedProgrammePairs e.g. [["Thương binh", "Người cao tuổi"]].',
+    '// pay': 'Payments: period YYYY-MM (or --period), amountCap in VND, bankTemplates keyed by BIN, debitAccounts for pain.001.',
     ...rest,
   };
   return `${JSON.stringify(body, null, 2)}\n`;
