@@ -5,7 +5,7 @@
 // costs beyond it is the registry's own cost, the lists' workbooks being a fixed cost of their own.
 // Sizes: 10k, 100k, 1m, 10m, 20m … (ASXH_BENCH_SIZES works too). The 10k baseline is always run.
 import { spawnSync } from 'node:child_process';
-import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -137,6 +137,24 @@ let n = 0;
 for await (const record of createReadStream(process.argv[1]).pipe(parse({ bom: true, relax_column_count: true }))) n += record.length > 0 ? 1 : 0;
 `;
 
+/** The snapshot's five biggest sections, read from its metadata: where its bytes go. */
+function biggestSections(path) {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(24);
+    readSync(fd, head, 0, 24, 0);
+    const meta = Buffer.alloc(head.readUInt32LE(12));
+    readSync(fd, meta, 0, meta.length, 24);
+    const width = { u8: 1, u16: 2, u32: 4, i32: 4, f64: 8 };
+    return JSON.parse(meta.toString('utf8'))
+      .sections.map((x) => ({ name: x.name, bytes: x.length * width[x.type] }))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 5);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function lists(dir) {
   return readdirSync(dir).filter((f) => /\.(xlsx|csv)$/.test(f) && f !== 'registry.csv').map((f) => join(dir, f));
 }
@@ -154,6 +172,7 @@ async function benchSize(size, options) {
   process.stderr.write(`${size}: registry index …\n`);
   result.index = best(eval_(CLI, 'registry', 'index', exportPath, '--out', snapshot, '--run-date', RUN_DATE, '--quiet'), 'index', options.repeat);
   result.snapshotBytes = statSync(snapshot).size;
+  result.snapshotSections = biggestSections(snapshot);
   process.stderr.write(`${size}: loading the registry alone …\n`);
   result.loadExport = best(eval_(LOAD, exportPath), 'load (export)', options.repeat);
   result.loadSnapshot = best(eval_(LOAD, snapshot), 'load (snapshot)', options.repeat);
@@ -181,6 +200,7 @@ function report(results) {
     row('load registry from the snapshot', r.loadSnapshot);
     row('reconcile from the export', r.fromExport);
     row('reconcile from the snapshot', r.fromSnapshot);
+    lines.push(`  snapshot's biggest sections: ${r.snapshotSections.map((x) => `${x.name} ${gb(x.bytes)}`).join(', ')}`);
     if (r !== base) {
       const fromExport = r.fromExport.seconds - base.fromExport.seconds;
       const fromSnapshot = r.fromSnapshot.seconds - base.fromSnapshot.seconds;

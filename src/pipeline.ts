@@ -196,7 +196,8 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   const lists = await loadLists(request.lists, settings, (i) => onStage?.('read', i.name));
   onStage?.('registry', basename(request.registryPath));
   const registry = await loadRegistry(request.registryPath, { runYear: Number(settings.runDate.slice(0, 4)) });
-  const registryHash = await sha256File(request.registryPath);
+  // The export's checksum was taken while it streamed in; a snapshot or workbook is hashed here.
+  const registryHash = registry.fileHash ?? (await sha256File(request.registryPath));
   const people = lists.flatMap((l) => l.sheets.flatMap((s) => s.people));
   let results = matchInSlices(people, registry, settings, onStage);
   const inputs: ManifestFile[] = lists.map((l) => ({ role: 'list', name: l.input.name, path: l.input.path, bytes: l.bytes, sha256: l.sha256 }));

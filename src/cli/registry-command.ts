@@ -66,7 +66,7 @@ The snapshot holds every ID and name of the registry: keep it as safe as the exp
     const runYear = Number(settings.runDate.slice(0, 4));
     terminal.info(t.reading(basename(file)));
     const registry = await readRegistryCsv(file, { runYear });
-    const { sha256, bytes } = await sha256File(file);
+    const { sha256, bytes } = registry.fileHash ?? (await sha256File(file));
     const mtimeMs = statSync(file).mtimeMs;
     const written = await writeSnapshot(registry, flags.out, {
       toolVersion: TOOL_VERSION,

@@ -35,8 +35,9 @@ export class BlockingIndex {
       this.mask = parts.offsets.length - 2;
       return;
     }
+    // About four rows a bucket: the offsets cost a byte a row instead of four, and a lookup checks a few more.
     let buckets = 16;
-    while (buckets < rows) buckets *= 2;
+    while (buckets * 4 < rows) buckets *= 2;
     this.mask = buckets - 1;
     const counts = new Uint32Array(buckets + 1);
     let total = 0;

@@ -77,7 +77,8 @@ function recordEnd(text: string, start: number): number {
   }
 }
 
-function splitQuoted(line: string, delimiter: string): string[] {
+/** The fields of one record that holds quotes (the text between its line breaks, without them). */
+export function splitQuoted(line: string, delimiter: string): string[] {
   const fields: string[] = [];
   const d = delimiter.charCodeAt(0);
   let i = 0;

@@ -44,7 +44,7 @@ export async function readRegistryXlsx(path: string, options: { readonly file: s
     for (let i = found.index + 1; i < sheet.rows.length; i++) {
       const row = sheet.rows[i]!;
       if (row.cells.every((c) => c.value === null)) continue;
-      builder.add(row.cells.map((c) => asText(c.value)), row.row);
+      builder.addTexts(row.cells.map((c) => asText(c.value)), row.row);
     }
     return builder.finish();
   }

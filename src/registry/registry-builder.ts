@@ -1,31 +1,45 @@
-// Turns registry records (arrays of cell texts) into a Registry, one row at a time, normalising every field with
-// the same normalisers the lists go through, so both sides are compared alike.
+// Turns registry records (the byte ranges of a record's cells) into a Registry, one row at a time, normalising
+// every field with the same normalisers the lists go through, so both sides are compared alike. A registry is
+// machine-made: IDs and dates are plain digits, read straight from the bytes, and names, addresses, sex and
+// status words repeat, so each distinct one is decoded and normalised once and recognised by its bytes after.
 import { parseBirthDate } from '../normalize/birth-date.js';
 import { normalizeName } from '../normalize/name.js';
-import { idCentury, normalizeOldId, normalizePersonalId, type IdResult } from '../normalize/personal-id.js';
+import { idCentury, normalizeOldId, normalizePersonalId } from '../normalize/personal-id.js';
 import { normalizeSex } from '../normalize/sex.js';
 import type { PartialDate, PersonName, Sex } from '../types.js';
+import { ByteCache } from './byte-cache.js';
 import { cleanCell } from './clean-cell.js';
+import { RowIndex } from './id-index.js';
+import { nameYearKeyFrom, nameYearPrefix, type NameYearPrefix } from './name-year-key.js';
 import { NumberHash } from './number-hash.js';
-import { cmndKey, familyGivenKey, nameYearKey, Registry } from './registry.js';
+import { familyGivenKey, Registry } from './registry.js';
 import type { RegistryColumns } from './registry-columns.js';
 import { parseRegistryStatus } from './registry-status.js';
 import { stringKey } from './string-key.js';
-import { TextCache } from './text-cache.js';
-import { TextStore } from './text-store.js';
+import { TextDictionary } from './text-dictionary.js';
 
-const NAME_CACHE = 100_000;
+const NAME_CACHE = 200_000;
 const DATE_CACHE = 100_000;
 const SMALL_CACHE = 1_000;
-const DIGITS_9 = /^\d{9}$/;
-const DIGITS_12 = /^\d{12}$/;
+const utf8 = new TextDecoder();
 
 interface NameEntry {
-  readonly name: PersonName;
+  /** null when the cell is not a name. */
+  readonly name: PersonName | null;
   readonly family: number;
   readonly given: number;
+  /** Code of the cleaned name text in the names dictionary; 0 ('') without a name. */
+  readonly text: number;
+  readonly yearKey: NameYearPrefix | null;
   /** Rows with this name not yet added to the count tables. */
   rows: number;
+}
+
+const NO_NAME: NameEntry = { name: null, family: -1, given: -1, text: 0, yearKey: null, rows: 0 };
+
+interface StatusEntry {
+  readonly text: string;
+  readonly alive: boolean | null;
 }
 
 type Typed = Int32Array | Float64Array | Uint8Array | Uint16Array;
@@ -54,11 +68,11 @@ export class RegistryBuilder {
   private deathDay = new Uint8Array(this.cap);
   private family = new Int32Array(this.cap);
   private given = new Int32Array(this.cap);
-  private idNext = new Int32Array(this.cap);
-  private cmndNext = new Int32Array(this.cap);
+  private nameText = new Int32Array(this.cap);
+  private addressText = new Int32Array(this.cap);
   private givenCount = new Int32Array(1024);
-  private readonly names = new TextStore();
-  private readonly addresses = new TextStore();
+  private readonly names = new TextDictionary();
+  private readonly addresses = new TextDictionary();
   private readonly families: string[] = [];
   private readonly givens: string[] = [];
   private readonly familyCodes = new Map<string, number>();
@@ -66,17 +80,22 @@ export class RegistryBuilder {
   private readonly nameCount = new NumberHash(1024);
   private readonly familyGivenCount = new NumberHash(1024);
   private readonly nameYearCount = new NumberHash(1024);
-  private readonly idIndex = new NumberHash(1024);
-  private readonly cmndIndex = new NumberHash(1024);
   private readonly unknownStatus = new Map<string, number>();
-  private readonly nameCache = new TextCache<NameEntry | null>(NAME_CACHE, (entry) => this.countName(entry));
-  private readonly places = new Map<string, boolean>();
+  private readonly nameCache = new ByteCache<NameEntry>(NAME_CACHE, (entry) => this.countName(entry));
+  /** Per place-of-birth code (first three ID digits): 1 known, 0 not, -1 not asked yet. */
+  private readonly places = new Int8Array(1000).fill(-1);
   private readonly dateByKey = new NumberHash(1024);
   private readonly dates: (PartialDate | null)[] = [];
+  private sexBytes = new ByteCache<number>(SMALL_CACHE);
+  private statusBytes = new ByteCache<StatusEntry>(SMALL_CACHE);
   private readonly sexCache = new Map<string, Sex | null>();
   private readonly statusCache = new Map<string, boolean | null>();
   private badIds = 0;
   private duplicateIds = 0;
+  /** The length of the digits the last oldId() read. */
+  private oldIdLength = 0;
+  private textStarts = new Int32Array(16);
+  private textEnds = new Int32Array(16);
 
   constructor(
     private readonly file: string,
@@ -85,23 +104,46 @@ export class RegistryBuilder {
     private readonly runYear: number,
   ) {}
 
-  /** One record of the export; `record` is its number in the file (the header is 1). */
-  add(fields: readonly string[], record: number): void {
+  /**
+   * One record of the export: cell k is bytes[starts[k] … ends[k]) for k < count (UTF-8), cells past count
+   * are empty. `record` is its number in the file (the header is 1).
+   */
+  add(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, record: number): void {
     const c = this.columns;
-    // The normalisers clean their own input; only text stored as-is is cleaned here.
-    const cell = (i: number): string => (i < 0 ? '' : (fields[i] ?? ''));
+    const from = (k: number): number => (k >= 0 && k < count ? (starts[k] as number) : 0);
+    const to = (k: number): number => (k >= 0 && k < count ? (ends[k] as number) : 0);
 
-    const idText = cell(c.id);
-    const idResult = idText.trim() === '' ? null : this.personalId(idText);
-    const id = idResult?.value ?? null;
-    if (idResult !== null && id === null && idResult.kind !== 'cmnd') this.badIds += 1;
-    let cmnd = c.cmnd >= 0 ? this.oldId(cell(c.cmnd)) : null;
+    // The ID: 12 plain digits with a known place code, nearly every row; 9 digits are an old CMND.
+    let id = Number.NaN;
+    let idText: string | null = null; // only when the general normaliser read it
+    let cmndFromId: string | null = null;
+    const is = from(c.id);
+    const ie = to(c.id);
+    const idDigits = ie - is === 12 || ie - is === 9 ? digitsOf(bytes, is, ie) : -1;
+    if (ie - is === 12 && idDigits >= 0 && this.placeKnown(Math.floor(idDigits / 1e9))) id = idDigits;
+    else if (ie - is === 9 && idDigits >= 0) cmndFromId = String(idDigits).padStart(9, '0');
+    else if (ie > is) {
+      const text = utf8.decode(bytes.subarray(is, ie));
+      if (text.trim() !== '') {
+        const r = normalizePersonalId({ value: text });
+        if (r.value !== null) {
+          idText = r.value;
+          id = Number(r.value);
+        } else if (r.kind === 'cmnd') cmndFromId = r.cmnd;
+        else this.badIds += 1;
+      }
+    }
+    let cmnd = c.cmnd >= 0 ? this.oldId(bytes, from(c.cmnd), to(c.cmnd)) : Number.NaN;
+    let cmndLength = this.oldIdLength;
     // A 9-digit number in the ID column is an old CMND: keep it where CMNDs are looked up.
-    if (cmnd === null && idResult?.kind === 'cmnd') cmnd = idResult.cmnd;
-    const nameText = cleanCell(cell(c.name));
-    const entry = this.name(nameText);
-    const name = entry?.name ?? null;
-    if (id === null && name === null) {
+    if (Number.isNaN(cmnd) && cmndFromId !== null) {
+      cmnd = Number(cmndFromId);
+      cmndLength = cmndFromId.length;
+    }
+    const entry = this.name(bytes, from(c.name), to(c.name));
+    const name = entry.name;
+    const hasId = !Number.isNaN(id);
+    if (!hasId && name === null) {
       this.skipped += 1;
       return;
     }
@@ -110,34 +152,32 @@ export class RegistryBuilder {
     const i = this.n;
     this.n += 1;
     this.row[i] = record;
-    this.id[i] = id === null ? Number.NaN : Number(id);
-    this.cmnd[i] = cmnd === null ? Number.NaN : Number(cmnd);
-    this.cmndLength[i] = cmnd === null ? 0 : cmnd.length;
-    this.idNext[i] = -1;
-    this.cmndNext[i] = -1;
-    if (id !== null) this.link(this.idIndex, this.idNext, Number(id), i, true);
-    if (cmnd !== null) this.link(this.cmndIndex, this.cmndNext, cmndKey(cmnd), i, false);
+    this.id[i] = id;
+    this.cmnd[i] = cmnd;
+    this.cmndLength[i] = Number.isNaN(cmnd) ? 0 : cmndLength;
 
-    const century = id === null ? null : idCentury(id);
-    const birth = c.birth >= 0 ? this.date(cell(c.birth), century) : null;
+    // The G digit (the 4th) gives the century of two-digit years, and is the registry's own record of sex.
+    const g = !hasId ? -1 : idText !== null ? Number(idText[3]) : Math.floor(id / 1e8) % 10;
+    const century = !hasId ? null : idText !== null ? idCentury(idText) : 1900 + Math.floor(g / 2) * 100;
+    const birth = c.birth >= 0 ? this.date(bytes, from(c.birth), to(c.birth), century) : null;
     setDate(birth, i, this.birthYear, this.birthMonth, this.birthDay);
-    let sex = c.sex >= 0 ? this.sexOf(cell(c.sex)) : null;
-    // The G digit is the registry's own record of sex; used only when the sex column is empty or absent.
-    if (sex === null && id !== null) sex = Number(id[3]) % 2 === 0 ? 'M' : 'F';
-    this.sex[i] = sex === 'M' ? 1 : sex === 'F' ? 2 : 0;
+    let sex = c.sex >= 0 ? this.sexAt(bytes, from(c.sex), to(c.sex)) : 0;
+    // Used only when the sex column is empty or absent.
+    if (sex === 0 && hasId) sex = g % 2 === 0 ? 1 : 2;
+    this.sex[i] = sex;
 
-    const death = c.death >= 0 ? this.date(cell(c.death), null) : null;
+    const death = c.death >= 0 ? this.date(bytes, from(c.death), to(c.death), null) : null;
     setDate(death, i, this.deathYear, this.deathMonth, this.deathDay);
-    const statusText = cleanCell(cell(c.status));
-    let alive = statusText === '' ? null : this.statusOf(statusText);
-    if (alive === null && statusText !== '') this.unknownStatus.set(statusText, (this.unknownStatus.get(statusText) ?? 0) + 1);
+    const status = this.statusAt(bytes, from(c.status), to(c.status));
+    let alive = status.alive;
+    if (alive === null && status.text !== '') this.unknownStatus.set(status.text, (this.unknownStatus.get(status.text) ?? 0) + 1);
     if (death !== null) alive = false;
     this.status[i] = alive === true ? 1 : alive === false ? 2 : 0;
 
-    this.names.add(name === null ? '' : nameText);
-    this.addresses.add(cleanCell(cell(c.address)));
+    this.nameText[i] = entry.text;
+    this.addressText[i] = c.address >= 0 ? this.addresses.code(bytes, from(c.address), to(c.address)) : 0;
 
-    if (entry === null || name === null) {
+    if (name === null) {
       this.family[i] = -1;
       this.given[i] = -1;
       return;
@@ -145,27 +185,50 @@ export class RegistryBuilder {
     this.family[i] = entry.family;
     this.given[i] = entry.given;
     entry.rows += 1;
-    if (birth !== null) this.nameYearCount.increment(nameYearKey(name.folded, birth.year));
+    if (birth !== null && entry.yearKey !== null) this.nameYearCount.increment(nameYearKeyFrom(entry.yearKey, birth.year));
+  }
+
+  /** One record given as cell texts (a workbook's rows, a UTF-16 export): encoded, then read as bytes are. */
+  addTexts(fields: readonly string[], record: number): void {
+    const bytes = Buffer.from(fields.join(''), 'utf8');
+    if (fields.length > this.textStarts.length) {
+      this.textStarts = new Int32Array(fields.length);
+      this.textEnds = new Int32Array(fields.length);
+    }
+    let at = 0;
+    for (let k = 0; k < fields.length; k += 1) {
+      this.textStarts[k] = at;
+      at += Buffer.byteLength(fields[k] ?? '', 'utf8');
+      this.textEnds[k] = at;
+    }
+    this.add(bytes, this.textStarts, this.textEnds, fields.length, record);
   }
 
   /**
    * Names repeat a lot (five Nguyễn Văn Hùng in a village): each distinct name is normalised and given its codes
    * once, and its name counts are added up in its cache entry, then into the count tables when it leaves.
    */
-  private name(text: string): NameEntry | null {
-    const at = this.nameCache.find(text);
+  private name(bytes: Uint8Array, start: number, end: number): NameEntry {
+    const at = this.nameCache.find(bytes, start, end);
     if (at >= 0) return this.nameCache.value(at);
-    const name = normalizeName(text).value;
-    const entry =
+    const name = normalizeName(cleanCell(utf8.decode(bytes.subarray(start, end)))).value;
+    const entry: NameEntry =
       name === null
-        ? null
-        : { name, family: intern(name.family, this.familyCodes, this.families), given: intern(name.given, this.givenCodes, this.givens), rows: 0 };
-    this.nameCache.add(text, entry);
+        ? NO_NAME
+        : {
+            name,
+            family: intern(name.family, this.familyCodes, this.families),
+            given: intern(name.given, this.givenCodes, this.givens),
+            text: this.names.code(bytes, start, end),
+            yearKey: nameYearPrefix(name.folded),
+            rows: 0,
+          };
+    this.nameCache.add(bytes, start, end, entry);
     return entry;
   }
 
-  private countName(entry: NameEntry | null): void {
-    if (entry === null || entry.rows === 0) return;
+  private countName(entry: NameEntry): void {
+    if (entry.name === null || entry.rows === 0) return;
     const { name, family, given, rows } = entry;
     if (given >= this.givenCount.length) this.givenCount = grown(this.givenCount, Math.max(given + 1, this.givenCount.length * 2));
     this.givenCount[given] = (this.givenCount[given] ?? 0) + rows;
@@ -175,48 +238,57 @@ export class RegistryBuilder {
   }
 
   // The rest of a registry's columns repeat (a few dozen thousand dates, a handful of sex and status words) or
-  // are plain digits, so each normaliser runs once per distinct value and the per-row cost is a Map lookup.
+  // are plain digits, so each normaliser runs once per distinct value.
 
-  /** normalizePersonalId of a cell: 9 or 12 plain digits, nearly every row, skip the general path. */
-  private personalId(text: string): IdResult {
-    if (text.length === 12 && DIGITS_12.test(text) && this.placeKnown(text)) return { value: text, kind: 'cccd', findings: [], cmnd: null };
-    if (text.length === 9 && DIGITS_9.test(text)) return { value: null, kind: 'cmnd', findings: [], cmnd: text };
-    return normalizePersonalId({ value: text });
-  }
-
-  /** normalizeOldId(...).value of a cell. */
-  private oldId(text: string): string | null {
-    if (text === '') return null;
-    if (text.length === 9 && DIGITS_9.test(text)) return text;
-    if (text.length === 12 && DIGITS_12.test(text) && this.placeKnown(text)) return text;
-    return normalizeOldId({ value: text }).value;
-  }
-
-  /** Whether the ID's first three digits are a place-of-birth code, asked of the normaliser once per code. */
-  private placeKnown(id: string): boolean {
-    const code = id.slice(0, 3);
-    let known = this.places.get(code);
-    if (known === undefined) {
-      known = normalizePersonalId({ value: `${code}000000000` }).kind === 'cccd';
-      this.places.set(code, known);
+  /** normalizeOldId(...).value of a cell, as a number (NaN when none); its length goes to oldIdLength. */
+  private oldId(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    this.oldIdLength = length;
+    if (length === 0) return Number.NaN;
+    if (length === 9 || length === 12) {
+      const v = digitsOf(bytes, start, end);
+      if (v >= 0 && (length === 9 || this.placeKnown(Math.floor(v / 1e9)))) return v;
     }
-    return known;
+    const digits = normalizeOldId({ value: utf8.decode(bytes.subarray(start, end)) }).value;
+    this.oldIdLength = digits === null ? 0 : digits.length;
+    return digits === null ? Number.NaN : Number(digits);
+  }
+
+  /** Whether a place-of-birth code (an ID's first three digits) is known, asked of the normaliser once per code. */
+  private placeKnown(code: number): boolean {
+    let known = this.places[code] as number;
+    if (known < 0) {
+      known = normalizePersonalId({ value: `${String(code).padStart(3, '0')}000000000` }).kind === 'cccd' ? 1 : 0;
+      this.places[code] = known;
+    }
+    return known === 1;
   }
 
   /** parseBirthDate(...).value; the century (from the ID) reads two-digit years, so it is part of the key. */
-  private date(text: string, century: number | null): PartialDate | null {
-    if (text === '') return null;
-    // dd/mm/yyyy and yyyy, nearly every registry date, are keyed by their digits: no string hashing.
-    const key = dateKey(text);
+  private date(bytes: Uint8Array, start: number, end: number, century: number | null): PartialDate | null {
+    if (end === start) return null;
+    // dd/mm/yyyy and yyyy, nearly every registry date, are keyed by their digits.
+    const key = dateKey(bytes, start, end);
     const full = key < 0 ? -1 : key * 64 + (century === null ? 0 : century / 100 - 18);
     const at = full >= 0 ? this.dateByKey.get(full) : -1;
     if (at >= 0) return this.dates[at] ?? null;
+    const text = utf8.decode(bytes.subarray(start, end));
     const date = parseBirthDate({ value: text }, { order: 'dmy', date1904: false, century, runYear: this.runYear }).value;
     if (full >= 0 && this.dates.length < DATE_CACHE) {
       this.dateByKey.set(full, this.dates.length);
       this.dates.push(date);
     }
     return date;
+  }
+
+  /** 1 male, 2 female, 0 not stated. */
+  private sexAt(bytes: Uint8Array, start: number, end: number): number {
+    const at = this.sexBytes.find(bytes, start, end);
+    if (at >= 0) return this.sexBytes.value(at);
+    const sex = this.sexOf(utf8.decode(bytes.subarray(start, end)));
+    const code = sex === 'M' ? 1 : sex === 'F' ? 2 : 0;
+    this.sexBytes.add(bytes, start, end, code);
+    return code;
   }
 
   private sexOf(text: string): Sex | null {
@@ -226,6 +298,16 @@ export class RegistryBuilder {
     if (this.sexCache.size >= SMALL_CACHE) this.sexCache.clear();
     this.sexCache.set(text, sex);
     return sex;
+  }
+
+  /** The cleaned status text and what it says (null: empty, or not understood). */
+  private statusAt(bytes: Uint8Array, start: number, end: number): StatusEntry {
+    const at = this.statusBytes.find(bytes, start, end);
+    if (at >= 0) return this.statusBytes.value(at);
+    const text = cleanCell(utf8.decode(bytes.subarray(start, end)));
+    const entry = { text, alive: text === '' ? null : this.statusOf(text) };
+    this.statusBytes.add(bytes, start, end, entry);
+    return entry;
   }
 
   private statusOf(text: string): boolean | null {
@@ -240,8 +322,13 @@ export class RegistryBuilder {
   finish(): Registry {
     const n = this.n;
     this.nameCache.drain();
-    this.names.trim();
-    this.addresses.trim();
+    const names = this.names.store;
+    const addresses = this.addresses.store;
+    names.trim();
+    addresses.trim();
+    const id = this.id.slice(0, n);
+    const idRows = new RowIndex(id, null, n);
+    this.duplicateIds = idRows.repeats;
     const warnings: string[] = [];
     if (this.skipped > 0) warnings.push(`${this.skipped} registry row(s) have neither a usable ID nor a name and were left out.`);
     if (this.badIds > 0) warnings.push(`${this.badIds} registry row(s) have an ID that is not a well-formed 12-digit number; they can only be found by name.`);
@@ -258,11 +345,13 @@ export class RegistryBuilder {
       skipped: this.skipped,
       warnings,
       row: this.row.slice(0, n),
-      id: this.id.slice(0, n),
+      id,
       cmnd: this.cmnd.slice(0, n),
       cmndLength: this.cmndLength.slice(0, n),
-      names: this.names,
-      addresses: this.addresses,
+      names,
+      addresses,
+      nameText: this.nameText.slice(0, n),
+      addressText: this.addressText.slice(0, n),
       birthYear: this.birthYear.slice(0, n),
       birthMonth: this.birthMonth.slice(0, n),
       birthDay: this.birthDay.slice(0, n),
@@ -279,20 +368,8 @@ export class RegistryBuilder {
       nameCount: this.nameCount,
       familyGivenCount: this.familyGivenCount,
       nameYearCount: this.nameYearCount,
-      idIndex: this.idIndex,
-      idNext: this.idNext.slice(0, n),
-      cmndIndex: this.cmndIndex,
-      cmndNext: this.cmndNext.slice(0, n),
+      idRows,
     });
-  }
-
-  /** Appends row i to the chain of rows holding key, keeping registry order. */
-  private link(index: NumberHash, next: Int32Array, key: number, i: number, countDuplicate: boolean): void {
-    let r = index.setIfAbsent(key, i);
-    if (r < 0) return;
-    if (countDuplicate) this.duplicateIds += 1;
-    while ((next[r] ?? -1) >= 0) r = next[r] ?? -1;
-    next[r] = i;
   }
 
   private grow(): void {
@@ -312,8 +389,8 @@ export class RegistryBuilder {
     this.deathDay = grown(this.deathDay, c);
     this.family = grown(this.family, c);
     this.given = grown(this.given, c);
-    this.idNext = grown(this.idNext, c);
-    this.cmndNext = grown(this.cmndNext, c);
+    this.nameText = grown(this.nameText, c);
+    this.addressText = grown(this.addressText, c);
   }
 }
 
@@ -328,22 +405,20 @@ function intern(text: string, codes: Map<string, number>, list: string[]): numbe
 }
 
 /** The digits of a dd/mm/yyyy or yyyy date as one number (distinct forms never share one), else -1. */
-function dateKey(text: string): number {
-  if (text.length === 4) {
-    const y = digits(text, 0, 4);
-    return y < 0 ? -1 : y;
-  }
-  if (text.length !== 10 || text.charCodeAt(2) !== 47 || text.charCodeAt(5) !== 47) return -1;
-  const d = digits(text, 0, 2);
-  const m = digits(text, 3, 5);
-  const y = digits(text, 6, 10);
+function dateKey(bytes: Uint8Array, start: number, end: number): number {
+  if (end - start === 4) return digitsOf(bytes, start, end);
+  if (end - start !== 10 || bytes[start + 2] !== 47 || bytes[start + 5] !== 47) return -1;
+  const d = digitsOf(bytes, start, start + 2);
+  const m = digitsOf(bytes, start + 3, start + 5);
+  const y = digitsOf(bytes, start + 6, end);
   return d < 0 || m < 0 || y < 0 ? -1 : 10_000 + ((d * 100 + m) * 10_000 + y);
 }
 
-function digits(text: string, from: number, to: number): number {
+/** The ASCII digits bytes[start … end) as a number (exact up to 15 digits), or -1 when any is not a digit. */
+function digitsOf(bytes: Uint8Array, start: number, end: number): number {
   let n = 0;
-  for (let i = from; i < to; i += 1) {
-    const c = text.charCodeAt(i) - 48;
+  for (let i = start; i < end; i += 1) {
+    const c = (bytes[i] as number) - 48;
     if (c < 0 || c > 9) return -1;
     n = n * 10 + c;
   }

@@ -1,10 +1,11 @@
 // The population registry held column by column: typed arrays and byte-packed text, no object per person.
-// A province of 14 million people costs about 130 bytes a person; get(i) builds one person when asked.
+// A province of 14 million people costs about 100 bytes a person; get(i) builds one person when asked.
 import { normalizeName } from '../normalize/name.js';
 import type { PartialDate, PersonName, Sex } from '../types.js';
 import { addressKey } from './address-key.js';
 import { BlockingIndex, tupleHash } from './blocking-index.js';
-import { NumberHash } from './number-hash.js';
+import { RowIndex } from './id-index.js';
+import type { NumberHash } from './number-hash.js';
 import type { RegistryColumns } from './registry-columns.js';
 import { stringKey } from './string-key.js';
 import type { TextStore } from './text-store.js';
@@ -65,8 +66,11 @@ export interface RegistryData {
   /** CMND digits as a number, NaN when none; cmndLength gives back the leading zeros. */
   readonly cmnd: Float64Array;
   readonly cmndLength: Uint8Array;
+  /** Each distinct name and address once; nameText / addressText give a row's code in them (0 is ''). */
   readonly names: TextStore;
   readonly addresses: TextStore;
+  readonly nameText: Int32Array;
+  readonly addressText: Int32Array;
   /** 0 when unknown. */
   readonly birthYear: Uint16Array;
   readonly birthMonth: Uint8Array;
@@ -87,19 +91,14 @@ export interface RegistryData {
   readonly nameCount: NumberHash;
   readonly familyGivenCount: NumberHash;
   readonly nameYearCount: NumberHash;
-  readonly idIndex: NumberHash;
-  readonly idNext: Int32Array;
-  readonly cmndIndex: NumberHash;
-  readonly cmndNext: Int32Array;
+  /** ID and CMND lookups built before (by the builder, which counts repeated IDs); built from id / cmnd when absent. */
+  readonly idRows?: RowIndex;
+  readonly cmndRows?: RowIndex;
   /** Blocking indexes built before (a snapshot carries them); built from the columns when absent. */
   readonly blocks?: Readonly<Record<BlockKind, BlockingIndex>>;
 }
 
 const MILLION = 1_000_000;
-
-export function cmndKey(digits: string): number {
-  return digits.length * 1e12 + Number(digits);
-}
 
 export function familyGivenKey(family: number, given: number): number {
   return family * 67108864 + given;
@@ -118,11 +117,18 @@ export class Registry {
   readonly headers: readonly string[];
   /** What the reader noticed (status values not understood, rows skipped …), in English, without personal data. */
   readonly warnings: readonly string[];
+  /**
+   * SHA-256 and length of the file the registry was read from, when reading it hashed it on the way (a CSV
+   * export): the manifest's record of the registry, without reading the file again. null otherwise.
+   */
+  fileHash: { readonly sha256: string; readonly bytes: number } | null = null;
   private readonly d: RegistryData;
   private readonly givenCodes: ReadonlyMap<string, number>;
   private readonly familyCodes: ReadonlyMap<string, number>;
   private readonly initials: Int32Array;
   private readonly blocks: Readonly<Record<BlockKind, BlockingIndex>>;
+  private readonly idRows: RowIndex;
+  private readonly cmndRows: RowIndex;
 
   constructor(data: RegistryData) {
     this.d = data;
@@ -137,6 +143,8 @@ export class Registry {
     this.initials = Int32Array.from(data.families, (f) => (f.length > 0 ? f.charCodeAt(0) : 0));
     const { family, given, birthYear, sex } = data;
     const n = data.size;
+    this.idRows = data.idRows ?? new RowIndex(data.id, null, n);
+    this.cmndRows = data.cmndRows ?? new RowIndex(data.cmnd, data.cmndLength, n);
     this.blocks = data.blocks ?? {
       year_given: new BlockingIndex(n, (r) => ((given[r] ?? -1) < 0 || !birthYear[r] ? -1 : tupleHash(birthYear[r] ?? 0, given[r] ?? 0))),
       family_given: new BlockingIndex(n, (r) =>
@@ -154,14 +162,14 @@ export class Registry {
 
   /** Every column and index, blocks included: what a snapshot saves. */
   get data(): RegistryData {
-    return { ...this.d, blocks: this.blocks };
+    return { ...this.d, blocks: this.blocks, idRows: this.idRows, cmndRows: this.cmndRows };
   }
 
   get(index: number): RegistryPerson {
     const d = this.d;
     if (!Number.isInteger(index) || index < 0 || index >= this.size) throw new RangeError(`no registry row ${index}`);
-    const nameText = d.names.get(index);
-    const address = d.addresses.get(index);
+    const nameText = d.names.get(d.nameText[index] ?? 0);
+    const address = d.addresses.get(d.addressText[index] ?? 0);
     const status = d.status[index] ?? 0;
     return {
       index,
@@ -181,13 +189,13 @@ export class Registry {
   /** Rows holding this 12-digit ID, in registry order (normally one). */
   findById(id: string): number[] {
     if (!/^\d{12}$/.test(id)) return [];
-    return chain(this.d.idIndex.get(Number(id)), this.d.idNext);
+    return this.idRows.rows(Number(id));
   }
 
   /** Rows holding this old CMND number (9 digits, or 12 when the export put an ID there). Not unique: re-issues. */
   findByCmnd(cmnd: string): number[] {
     if (!/^(\d{9}|\d{12})$/.test(cmnd)) return [];
-    return chain(this.d.cmndIndex.get(cmndKey(cmnd)), this.d.cmndNext);
+    return this.cmndRows.rows(Number(cmnd), cmnd.length);
   }
 
   idOf(index: number): string | null {
@@ -305,12 +313,6 @@ export class Registry {
         return this.idPrefixOf(r) === k.idPrefix;
     }
   }
-}
-
-function chain(first: number, next: Int32Array): number[] {
-  const rows: number[] = [];
-  for (let r = first; r >= 0; r = next[r] ?? -1) rows.push(r);
-  return rows;
 }
 
 function partialDate(year: number, month: number, day: number): PartialDate | null {

@@ -15,7 +15,7 @@ export const SNAPSHOT_MAGIC = 'ASXHREG1';
 /** What content recognition looks for: the magic without its last character, so other formats are told apart too. */
 export const SNAPSHOT_PREFIX = 'ASXHREG';
 /** Bumped whenever the layout or the meaning of a section changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 export const HEADER_BYTES = 24;
 export const ALIGN = 8;
 
@@ -76,12 +76,13 @@ export const ROW_COLUMNS = {
   deathDay: 'u8',
   family: 'i32',
   given: 'i32',
-  idNext: 'i32',
-  cmndNext: 'i32',
+  nameText: 'i32',
+  addressText: 'i32',
 } as const satisfies Record<string, SectionType>;
 export type RowColumn = keyof typeof ROW_COLUMNS;
 
-export const HASHES = ['nameCount', 'familyGivenCount', 'nameYearCount', 'idIndex', 'cmndIndex'] as const;
+// The ID and CMND indexes are not stored: loading rebuilds them from the id and cmnd columns (id-index.ts).
+export const HASHES = ['nameCount', 'familyGivenCount', 'nameYearCount'] as const;
 export type HashName = (typeof HASHES)[number];
 
 export const TEXT_STORES = ['names', 'addresses'] as const;

@@ -1,5 +1,5 @@
 // Loads a registry snapshot (layout in snapshot-format.ts): each section is read straight into its own typed
-// array, with no work per row. One readFileSync of the whole file would do for a province, but Node refuses
+// array; only the ID and CMND lookups are rebuilt (id-index.ts), in one typed-array pass over their columns. One readFileSync of the whole file would do for a province, but Node refuses
 // files over 2 GiB that way and a national snapshot is larger, so sections are read one by one.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -141,10 +141,15 @@ function assemble(meta: SnapshotMeta, columns: ReadonlyMap<string, TypedColumn>,
   const n = meta.size;
   for (const key of Object.keys(ROW_COLUMNS)) if (col(key).length !== n) throw damaged(`column ${quote(key)} has the wrong length`);
 
-  const store = (key: string): TextStore => {
+  const store = (key: 'names' | 'addresses', codes: Int32Array): TextStore => {
     const bytes = col<Uint8Array>(`${key}.bytes`);
     const ends = col<Uint32Array>(`${key}.ends`);
-    if (ends.length !== n || (n > 0 && ends[n - 1] !== bytes.length)) throw damaged(`text ${quote(key)} has the wrong length`);
+    const count = ends.length;
+    if (count < 1 || ends[0] !== 0 || ends[count - 1] !== bytes.length) throw damaged(`text ${quote(key)} has the wrong length`);
+    for (let i = 0; i < n; i += 1) {
+      const code = codes[i] as number;
+      if (code < 0 || code >= count) throw damaged(`text ${quote(key)} has the wrong length`);
+    }
     return TextStore.fromParts({ bytes, ends });
   };
   const words = (key: 'families' | 'givens'): string[] => {
@@ -172,9 +177,10 @@ function assemble(meta: SnapshotMeta, columns: ReadonlyMap<string, TypedColumn>,
   const givens = words('givens');
   const givenCount = col<Int32Array>('givenCount');
   if (givenCount.length !== givens.length) throw damaged('the given-name counts have the wrong length');
-  const [nameCount, familyGivenCount, nameYearCount, idIndex, cmndIndex] = HASHES.map(hash) as [NumberHash, NumberHash, NumberHash, NumberHash, NumberHash];
+  const [nameCount, familyGivenCount, nameYearCount] = HASHES.map(hash) as [NumberHash, NumberHash, NumberHash];
   const rows = {} as Record<RowColumn, TypedColumn>;
   for (const key of Object.keys(ROW_COLUMNS) as RowColumn[]) rows[key] = col(key);
+  const data = rows as Pick<RegistryData, RowColumn>;
   return {
     file: name,
     columns: meta.columns,
@@ -182,17 +188,15 @@ function assemble(meta: SnapshotMeta, columns: ReadonlyMap<string, TypedColumn>,
     size: n,
     skipped: meta.skipped,
     warnings: meta.warnings,
-    ...(rows as Pick<RegistryData, RowColumn>),
-    names: store('names'),
-    addresses: store('addresses'),
+    ...data,
+    names: store('names', data.nameText),
+    addresses: store('addresses', data.addressText),
     families,
     givens,
     givenCount,
     nameCount,
     familyGivenCount,
     nameYearCount,
-    idIndex,
-    cmndIndex,
     blocks,
   };
 }

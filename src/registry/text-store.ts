@@ -56,6 +56,35 @@ export class TextStore {
     return this.count - 1;
   }
 
+  /** Appends UTF-8 bytes as they are (the caller knows they are clean text). Returns its index. */
+  addBytes(from: Uint8Array, start: number, end: number): number {
+    if (this.count === this.ends.length) this.ends = growUint32(this.ends, this.count * 2);
+    const need = this.used + (end - start);
+    if (need > this.bytes.length) {
+      if (need > MAX_BYTES) throw new RangeError('text store over 4 GB');
+      const next = new Uint8Array(Math.min(Math.max(this.bytes.length * 2, need), MAX_BYTES));
+      next.set(this.bytes.subarray(0, this.used));
+      this.bytes = next;
+      this.writer = Buffer.from(next.buffer, next.byteOffset, next.byteLength);
+    }
+    const bytes = this.bytes;
+    let at = this.used;
+    for (let i = start; i < end; i += 1) bytes[at++] = from[i] as number;
+    this.used = at;
+    this.ends[this.count] = at;
+    this.count += 1;
+    return this.count - 1;
+  }
+
+  /** Whether text `index` is exactly these bytes. */
+  equals(index: number, other: Uint8Array, start: number, end: number): boolean {
+    const from = index === 0 ? 0 : (this.ends[index - 1] ?? 0);
+    if ((this.ends[index] ?? from) - from !== end - start) return false;
+    const bytes = this.bytes;
+    for (let i = start, j = from; i < end; i += 1, j += 1) if (bytes[j] !== other[i]) return false;
+    return true;
+  }
+
   get(index: number): string {
     const start = index === 0 ? 0 : (this.ends[index - 1] ?? 0);
     const end = this.ends[index] ?? start;

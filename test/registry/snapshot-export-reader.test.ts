@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/normalize/text.js';
 import { cleanCell } from '../../src/registry/clean-cell.js';
 import { readRegistryCsv } from '../../src/registry/read-registry-csv.js';
-import { TextCache } from '../../src/registry/text-cache.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -39,27 +38,6 @@ describe('cleanCell: cleanText with a shortcut for text that is clean already', 
       }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe('TextCache', () => {
-  it('gives back the value of the same text, and nothing for another text', () => {
-    const cache = new TextCache<number>(10);
-    cache.add('Nguyễn Văn Hùng', 1);
-    expect(cache.value(cache.find('Nguyễn Văn Hùng'))).toBe(1);
-    expect(cache.find('Nguyễn Văn Hưng')).toBe(-1);
-  });
-
-  it('hands every value to its owner when it is full or drained, so counts kept in it are not lost', () => {
-    const seen: number[] = [];
-    const cache = new TextCache<number>(2, (v) => seen.push(v));
-    cache.add('a', 1);
-    cache.add('b', 2);
-    cache.add('c', 3); // full: a and b leave first
-    expect(seen).toEqual([1, 2]);
-    cache.drain();
-    expect(seen).toEqual([1, 2, 3]);
-    expect(cache.find('c')).toBe(-1);
   });
 });
 
