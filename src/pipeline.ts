@@ -195,7 +195,11 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   const { settings, onStage } = request;
   const lists = await loadLists(request.lists, settings, (i) => onStage?.('read', i.name));
   onStage?.('registry', basename(request.registryPath));
-  const registry = await loadRegistry(request.registryPath, { runYear: Number(settings.runDate.slice(0, 4)) });
+  const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
+  const registry = await loadRegistry(request.registryPath, {
+    runYear: Number(settings.runDate.slice(0, 4)),
+    onProgress: (read, total) => onStage?.('registry', `${basename(request.registryPath)} ${mb(read)} of ${mb(total)} indexed`),
+  });
   // The export's checksum was taken while it streamed in; a snapshot or workbook is hashed here.
   const registryHash = registry.fileHash ?? (await sha256File(request.registryPath));
   const people = lists.flatMap((l) => l.sheets.flatMap((s) => s.people));

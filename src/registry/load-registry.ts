@@ -24,13 +24,15 @@ export interface LoadRegistryOptions {
   readonly source?: string;
   /** The tool version a snapshot must carry; defaults to this asxh's own. */
   readonly toolVersion?: string;
+  /** Progress while an export is read (see readRegistryCsv). */
+  readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
 export async function loadRegistry(path: string, options: LoadRegistryOptions = {}): Promise<Registry> {
   const runYear = options.runYear ?? new Date().getUTCFullYear();
   if (!hasSnapshotMagic(path)) {
     if (isZip(path)) return readRegistryXlsx(path, { runYear, file: options.file ?? basename(path) });
-    return readRegistryCsv(path, { runYear, ...(options.file ? { file: options.file } : {}) });
+    return readRegistryCsv(path, { runYear, ...(options.file ? { file: options.file } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   }
 
   const name = options.file ?? basename(path);

@@ -18,6 +18,8 @@ export interface ReadRegistryOptions {
   readonly file?: string;
   /** Year of the payment run (birth dates after it are rejected); defaults to the current year. */
   readonly runYear?: number;
+  /** Called after each chunk, for a progress line: bytes read so far and the file's size. */
+  readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
 const CHUNK = 1 << 20;
@@ -29,9 +31,11 @@ export async function readRegistryCsv(source: string | Uint8Array, options: Read
   const hash = createHash('sha256');
   let bytes = 0;
   if (typeof source === 'string') {
+    let total = 0;
     try {
       const info = await stat(source);
       if (!info.isFile()) throw new Error('not a file');
+      total = info.size;
     } catch {
       throw new AsxhError('input_missing', `Cannot read the registry ${quote(source)}: no such file.`, 'Check the --registry path.');
     }
@@ -39,6 +43,7 @@ export async function readRegistryCsv(source: string | Uint8Array, options: Read
       hash.update(chunk as Buffer);
       bytes += (chunk as Buffer).length;
       reader.push(chunk as Buffer);
+      options.onProgress?.(bytes, total);
     }
   } else {
     const all = Buffer.from(source.buffer, source.byteOffset, source.byteLength);
