@@ -31,8 +31,9 @@ export function accountHolderName(name: string, max: number): string {
 
 /**
  * Fills {programme} {mm} {yyyy} {ref} in the template, then makes it plain upper-case ASCII within max characters.
- * The reference is what lets a bank's return be traced to its line, so when the text is too long it is the
- * words before the reference that are cut, never the reference itself (unless it alone is longer than max).
+ * The reference is what lets a bank's return be traced to its line, so when the text is too long the programme is
+ * shortened first, then the words before the reference are cut, never the reference itself (unless it alone is
+ * longer than max).
  */
 export function descriptionText(
   template: string,
@@ -45,6 +46,13 @@ export function descriptionText(
     t.replaceAll('{programme}', values.programme).replaceAll('{mm}', mm).replaceAll('{yyyy}', yyyy);
   const full = plainAscii(fill(template).replaceAll('{ref}', values.ref)).replace(/\s+/g, ' ').toUpperCase();
   if (full.length <= max) return full;
+  // A long programme name is shortened first: the month paid and the reference matter more to the person
+  // reading the statement and to the bank's return.
+  if (template.includes('{programme}') && values.programme !== '') {
+    const without = descriptionText(template, { ...values, programme: '' }, Number.MAX_SAFE_INTEGER);
+    const room = max - without.length - 1;
+    if (room >= 2) return descriptionText(template, { ...values, programme: plainAscii(values.programme).slice(0, room).trim() }, max);
+  }
   const ref = plainAscii(values.ref).toUpperCase();
   if (!template.includes('{ref}') || ref.length === 0 || ref.length + 2 > max) return cut(full, max);
   const rest = plainAscii(fill(template.replaceAll('{ref}', ' '))).replace(/\s+/g, ' ').toUpperCase();

@@ -39,6 +39,11 @@ describe('descriptionText', () => {
     expect(descriptionText('TRO CAP {programme} T{mm} {yyyy} {ref}', values, 25)).toBe('TRO CAP L2612ABCDEFGHJK');
   });
 
+  it('shortens a long programme name before it drops the month paid', () => {
+    const long = { ...values, programme: 'NGUOICAOTUOITHUOCHONGHEO' };
+    expect(descriptionText('TRO CAP {programme} T{mm} {yyyy} {ref}', long, 50)).toBe('TRO CAP NGUOICAOTUOITHUOC T12 2026 L2612ABCDEFGHJK');
+  });
+
   it('cuts plainly when the template has no reference', () => {
     expect(descriptionText('Chi trả trợ cấp xã hội tháng {mm} năm {yyyy}', values, 19)).toBe('CHI TRA TRO CAP XA');
   });
