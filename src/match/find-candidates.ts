@@ -51,7 +51,8 @@ export function findCandidates(
   writtenId: string | null,
   idPrefix: string | null,
 ): CandidateSearch {
-  const found = new Set<number>();
+  const blockRows: (readonly number[])[] = [];
+  let blockTotal = 0;
   const capped: string[] = [];
   const name = person.name;
   if (name !== null) {
@@ -69,7 +70,8 @@ export function findCandidates(
       for (const kind of ['year_given', 'family_given', 'given_initial_sex', 'idprefix_given'] as const) {
         const block = registry.block(kind, key, options.maxBlockRows);
         if (block.capped) capped.push(`${KIND_TEXT[kind]} (${block.size.toLocaleString('en-US')} rows)`);
-        for (const r of block.rows) found.add(r);
+        blockRows.push(block.rows);
+        blockTotal += block.rows.length;
       }
     }
   }
@@ -77,47 +79,76 @@ export function findCandidates(
   if (writtenId !== null) {
     for (const id of idTypoNeighbours(writtenId)) for (const r of registry.findById(id)) typoRows.add(r);
   }
-  for (const r of typoRows) found.add(r);
+  let union = new Int32Array(blockTotal + typoRows.size);
+  let n = 0;
+  for (const rows of blockRows) for (let i = 0; i < rows.length; i += 1) union[n++] = rows[i] ?? 0;
+  for (const r of typoRows) union[n++] = r;
+  // Sorted and deduplicated in place: a typed array, not a Set, since blocks of a large registry hold thousands.
+  union = union.subarray(0, n).sort();
+  let found = 0;
+  for (let i = 0; i < n; i += 1) if (i === 0 || union[i] !== union[i - 1]) union[found++] = union[i] ?? 0;
 
-  const all = [...found].sort((a, b) => a - b);
-  const quick = new Float64Array(all.length);
-  all.forEach((r, i) => {
-    quick[i] = quickScore(person, registry, r, typoRows.has(r));
-  });
-  const order = all.map((_, i) => i).sort((a, b) => (quick[b] ?? 0) - (quick[a] ?? 0) || (all[a] ?? 0) - (all[b] ?? 0));
-  const keep = order.slice(0, options.maxCandidates);
-  const best = keep.length > 0 ? (quick[keep[0] ?? 0] ?? 0) : 0;
-  const next = order[options.maxCandidates];
+  const top = topRows(union.subarray(0, found), quickScorer(person, registry, typoRows), options.maxCandidates);
+  const best = top.rows.length > 0 ? (top.scores[0] ?? 0) : 0;
+  const crowded = top.rows.length > options.maxCandidates && top.scores[options.maxCandidates] === best;
   return {
-    rows: keep.map((i) => all[i] ?? 0),
+    rows: top.rows.slice(0, options.maxCandidates),
     typoRows,
     capped,
-    crowded: next !== undefined && quick[next] === best,
-    found: all.length,
+    crowded,
+    found,
   };
 }
 
-/** A rough score from typed arrays only, to pick which candidates are worth building. */
-function quickScore(person: Person, registry: Registry, r: number, typo: boolean): number {
-  let s = typo ? 20 : 0;
-  const name = person.name;
-  if (name !== null) {
-    const given = registry.givenCode(name.given);
-    const family = registry.familyCode(name.family);
-    const sameGiven = given >= 0 && registry.givenCodeOf(r) === given;
-    const sameFamily = family >= 0 && registry.familyCodeOf(r) === family;
-    s += sameGiven && sameFamily ? 8 : sameGiven ? 2 : sameFamily ? 1 : 0;
-  }
-  const y = registry.birthYearOf(r);
-  const b = person.birth;
-  if (b !== null && y !== 0) {
-    if (b.year === y) {
-      s += b.month !== null && b.month === registry.birthMonthOf(r) && b.day === registry.birthDayOf(r) ? 14 : 3;
-    } else {
-      s += Math.abs(b.year - y) === 1 ? 1 : -4;
+/**
+ * The best `keep` rows by quick score (ties in registry order), plus the next one, which tells whether the
+ * last places were a tie. Rows come in ascending order, so a later row never displaces an equal score.
+ */
+function topRows(rows: Int32Array, score: (r: number) => number, keep: number): { rows: number[]; scores: number[] } {
+  const limit = keep + 1;
+  const outRows: number[] = [];
+  const outScores: number[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    const r = rows[i] ?? 0;
+    const s = score(r);
+    if (outRows.length === limit && s <= (outScores[limit - 1] ?? 0)) continue;
+    let at = outRows.length === limit ? limit - 1 : outRows.length;
+    while (at > 0 && (outScores[at - 1] ?? 0) < s) {
+      outScores[at] = outScores[at - 1] ?? 0;
+      outRows[at] = outRows[at - 1] ?? 0;
+      at -= 1;
     }
+    outScores[at] = s;
+    outRows[at] = r;
   }
-  const sex = registry.sexCodeOf(r);
-  if (person.sex !== null && sex !== 0) s += (person.sex === 'M') === (sex === 1) ? 1 : -4;
-  return s;
+  return { rows: outRows, scores: outScores };
+}
+
+/** A rough score from typed arrays only, to pick which candidates are worth building. */
+function quickScorer(person: Person, registry: Registry, typoRows: ReadonlySet<number>): (r: number) => number {
+  const name = person.name;
+  // Looked up once per row, not per candidate: each is a string-keyed Map lookup.
+  const given = name === null ? -1 : registry.givenCode(name.given);
+  const family = name === null ? -1 : registry.familyCode(name.family);
+  const b = person.birth;
+  const sex = person.sex;
+  return (r) => {
+    let s = typoRows.size > 0 && typoRows.has(r) ? 20 : 0;
+    if (name !== null) {
+      const sameGiven = given >= 0 && registry.givenCodeOf(r) === given;
+      const sameFamily = family >= 0 && registry.familyCodeOf(r) === family;
+      s += sameGiven && sameFamily ? 8 : sameGiven ? 2 : sameFamily ? 1 : 0;
+    }
+    const y = registry.birthYearOf(r);
+    if (b !== null && y !== 0) {
+      if (b.year === y) {
+        s += b.month !== null && b.month === registry.birthMonthOf(r) && b.day === registry.birthDayOf(r) ? 14 : 3;
+      } else {
+        s += Math.abs(b.year - y) === 1 ? 1 : -4;
+      }
+    }
+    const rs = registry.sexCodeOf(r);
+    if (sex !== null && rs !== 0) s += (sex === 'M') === (rs === 1) ? 1 : -4;
+    return s;
+  };
 }

@@ -99,6 +99,7 @@ export interface RegistryData {
 }
 
 const MILLION = 1_000_000;
+const NAME_CACHE = 200_000;
 
 export function familyGivenKey(family: number, given: number): number {
   return family * 67108864 + given;
@@ -168,7 +169,6 @@ export class Registry {
   get(index: number): RegistryPerson {
     const d = this.d;
     if (!Number.isInteger(index) || index < 0 || index >= this.size) throw new RangeError(`no registry row ${index}`);
-    const nameText = d.names.get(d.nameText[index] ?? 0);
     const address = d.addresses.get(d.addressText[index] ?? 0);
     const status = d.status[index] ?? 0;
     return {
@@ -176,7 +176,7 @@ export class Registry {
       row: d.row[index] ?? 0,
       id: this.idOf(index),
       cmnd: this.cmndOf(index),
-      name: nameText === '' ? null : normalizeName(nameText).value,
+      name: this.nameOf(d.nameText[index] ?? 0),
       birth: partialDate(d.birthYear[index] ?? 0, d.birthMonth[index] ?? 0, d.birthDay[index] ?? 0),
       sex: d.sex[index] === 1 ? 'M' : d.sex[index] === 2 ? 'F' : null,
       address: address === '' ? null : address,
@@ -184,6 +184,20 @@ export class Registry {
       alive: status === 1 ? true : status === 2 ? false : null,
       deathDate: partialDate(d.deathYear[index] ?? 0, d.deathMonth[index] ?? 0, d.deathDay[index] ?? 0),
     };
+  }
+
+  // The fuzzy step builds the same common names again and again; normalising is most of what get() costs.
+  private readonly names = new Map<number, PersonName | null>();
+
+  private nameOf(code: number): PersonName | null {
+    let name = this.names.get(code);
+    if (name === undefined) {
+      const text = this.d.names.get(code);
+      name = text === '' ? null : normalizeName(text).value;
+      if (this.names.size >= NAME_CACHE) this.names.clear();
+      this.names.set(code, name);
+    }
+    return name;
   }
 
   /** Rows holding this 12-digit ID, in registry order (normally one). */
@@ -274,15 +288,46 @@ export class Registry {
     const hash = this.blockHash(kind, key);
     if (hash < 0) return { rows: [], size: 0, capped: false };
     const bucket = this.blocks[kind].bucket(hash);
+    const match = this.blockMatch(kind, key);
     const rows: number[] = [];
     let size = 0;
     for (let i = 0; i < bucket.length; i += 1) {
       const r = bucket[i] ?? 0;
-      if (!this.inBlock(kind, key, r)) continue;
+      if (!match(r)) continue;
       size += 1;
       if (size <= maxRows) rows.push(r);
     }
     return size > maxRows ? { rows: [], size, capped: true } : { rows, size, capped: false };
+  }
+
+  // One test per kind, chosen once per lookup: a large registry's blocks hold thousands of rows.
+  private blockMatch(kind: BlockKind, k: BlockKey): (r: number) => boolean {
+    const { given, birthYear, family, sex, id } = this.d;
+    const g = k.given;
+    switch (kind) {
+      case 'year_given':
+        return (r) => given[r] === g && birthYear[r] === k.year;
+      case 'family_given':
+        return (r) => given[r] === g && family[r] === k.family;
+      case 'given_initial_sex': {
+        const initials = this.initials;
+        return (r) => {
+          if (given[r] !== g || sex[r] !== k.sex) return false;
+          const f = family[r] ?? -1;
+          return (f < 0 ? 0 : (initials[f] ?? 0)) === k.initial;
+        };
+      }
+      case 'idprefix_given': {
+        // Rows whose ID lies in [prefix, prefix + 1) millions: the same as floor(id / 1e6) === prefix.
+        const lo = k.idPrefix * MILLION;
+        const hi = lo + MILLION;
+        return (r) => {
+          if (given[r] !== g) return false;
+          const v = id[r] ?? Number.NaN;
+          return v >= lo && v < hi;
+        };
+      }
+    }
   }
 
   private blockHash(kind: BlockKind, k: BlockKey): number {
@@ -296,21 +341,6 @@ export class Registry {
         return k.initial > 0 ? tupleHash(k.given, k.initial, k.sex) : -1;
       case 'idprefix_given':
         return k.idPrefix >= 0 ? tupleHash(k.idPrefix, k.given) : -1;
-    }
-  }
-
-  private inBlock(kind: BlockKind, k: BlockKey, r: number): boolean {
-    const d = this.d;
-    if (d.given[r] !== k.given) return false;
-    switch (kind) {
-      case 'year_given':
-        return d.birthYear[r] === k.year;
-      case 'family_given':
-        return d.family[r] === k.family;
-      case 'given_initial_sex':
-        return this.initialOf(r) === k.initial && d.sex[r] === k.sex;
-      case 'idprefix_given':
-        return this.idPrefixOf(r) === k.idPrefix;
     }
   }
 }
