@@ -1,35 +1,36 @@
 // The one place that orders the stages. Reading is the only file access here; everything from layout on is
 // pure, so a whole run can be built in memory and written at the end.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
+import { TOOL_VERSION } from './cli/version.js';
 import type { Settings, SettingSource } from './config/settings.js';
+import { applyDuplicateFlags } from './dedupe/apply-duplicate-flags.js';
+import { findDuplicates } from './dedupe/find-duplicates.js';
 import { AsxhError, quote } from './errors.js';
 import { detectLayout } from './layout/detect-layout.js';
-import { applyDecisions, parseDecisions } from './match/decisions.js';
+import { applyDecisions, parseDecisions, type Decision } from './match/decisions.js';
 import { matchPeople } from './match/match-people.js';
 import type { MatchResult } from './match/types.js';
 import type { DateOrder } from './normalize/birth-date.js';
 import { normalizeTable } from './normalize/person.js';
+import { buildPayments } from './pay/build-payments.js';
+import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
+import { REASON_LABELS } from './pay/reason-labels.js';
+import type { LedgerLine, PaySummary } from './pay/types.js';
 import { sha256File } from './read/file-hash.js';
 import { readInput, type InputRead } from './read/read-input.js';
 import { loadRegistry } from './registry/load-registry.js';
 import type { Registry } from './registry/registry.js';
-import { buildCleanOutputs } from './report/clean-outputs.js';
+import { buildCleanOutputs, type CleanInput } from './report/clean-outputs.js';
+import { buildDuplicateReports } from './report/duplicates-report.js';
+import { buildHtmlReport } from './report/html/build-html-report.js';
+import type { HtmlPayments } from './report/html/html-report-input.js';
 import type { ManifestFile } from './report/manifest.js';
 import { buildMatchReport } from './report/match-report.js';
 import { buildReviewWorkbook, type ShownDecision } from './report/review-workbook.js';
 import type { Person, RawSheet, SkippedSheet, Table } from './types.js';
 import type { OutputFile } from './write/output-spec.js';
-import { buildPayments } from './pay/build-payments.js';
-import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
-import type { LedgerLine, PaySummary } from './pay/types.js';
-import { readFile } from 'node:fs/promises';
-import { buildHtmlReport } from './report/html/build-html-report.js';
-import { applyDuplicateFlags } from './dedupe/apply-duplicate-flags.js';
-import { findDuplicates } from './dedupe/find-duplicates.js';
-import { buildDuplicateReports } from './report/duplicates-report.js';
-import type { HtmlPayments } from './report/html/html-report-input.js';
-import { REASON_LABELS } from './pay/reason-labels.js';
-import { TOOL_VERSION } from './cli/version.js';
 
 export interface ListInput {
   /** The path as given on the command line. */
@@ -116,6 +117,14 @@ export function countList(list: PreparedList): ListCounts {
   return { rowsRead, people, skipped };
 }
 
+/** The prepared lists as the cleaned-list outputs take them. */
+export function toCleanInputs(lists: readonly PreparedList[]): CleanInput[] {
+  return lists.map((l) => ({
+    file: l.input.name,
+    sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people })),
+  }));
+}
+
 /** Read and prepare every list, in the order given. */
 export async function loadLists(inputs: readonly ListInput[], settings: Settings, onFile?: (input: ListInput) => void): Promise<PreparedList[]> {
   const lists: PreparedList[] = [];
@@ -190,10 +199,20 @@ function matchInSlices(people: readonly Person[], registry: Registry, settings: 
   return out;
 }
 
-/** The whole reconcile run, built in memory: read, layout, normalise, match, decisions, reports. */
-export async function runReconcile(request: ReconcileRequest): Promise<ReconcileRun> {
+/** Everything a reconcile run reads, read and checksummed: the only file access of a run. */
+export interface ReconcileInputs {
+  readonly lists: readonly PreparedList[];
+  readonly registry: Registry;
+  readonly decisions: readonly Decision[] | null;
+  readonly previousLedger: readonly LedgerLine[];
+  /** For the manifest: every input's role, name, path, size and SHA-256. */
+  readonly files: readonly ManifestFile[];
+}
+
+export async function readReconcileInputs(request: ReconcileRequest): Promise<ReconcileInputs> {
   const { settings, onStage } = request;
   const lists = await loadLists(request.lists, settings, (i) => onStage?.('read', i.name));
+  const files: ManifestFile[] = lists.map((l) => ({ role: 'list', name: l.input.name, path: l.input.path, bytes: l.bytes, sha256: l.sha256 }));
   onStage?.('registry', basename(request.registryPath));
   const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
   const registry = await loadRegistry(request.registryPath, {
@@ -202,18 +221,35 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   });
   // The export's checksum was taken while it streamed in; a snapshot or workbook is hashed here.
   const registryHash = registry.fileHash ?? (await sha256File(request.registryPath));
-  const people = lists.flatMap((l) => l.sheets.flatMap((s) => s.people));
-  let results = matchInSlices(people, registry, settings, onStage);
-  const inputs: ManifestFile[] = lists.map((l) => ({ role: 'list', name: l.input.name, path: l.input.path, bytes: l.bytes, sha256: l.sha256 }));
-  inputs.push({ role: 'registry', name: basename(request.registryPath), path: request.registryPath, bytes: registryHash.bytes, sha256: registryHash.sha256 });
-  const counts: Record<string, number> = {};
-  let shown = new Map<MatchResult, ShownDecision>();
+  files.push({ role: 'registry', name: basename(request.registryPath), path: request.registryPath, ...registryHash });
+  let decisions: Decision[] | null = null;
   if (request.decisionsPath) {
     const name = basename(request.decisionsPath);
     const read = await readInput(request.decisionsPath, name, { encoding: null });
-    const decisions = read.sheets.flatMap((s) => parseDecisions(s, name));
-    inputs.push({ role: 'decisions', name, path: request.decisionsPath, bytes: read.bytes, sha256: read.sha256 });
-    const applied = applyDecisions(results, decisions, registryLookup(registry));
+    decisions = read.sheets.flatMap((s) => parseDecisions(s, name));
+    files.push({ role: 'decisions', name, path: request.decisionsPath, bytes: read.bytes, sha256: read.sha256 });
+  }
+  const previousLedger: LedgerLine[] = [];
+  for (const path of request.paidLedgers) {
+    const bytes = await readFile(path).catch(() => {
+      throw new AsxhError('input_missing', `Cannot read the paid ledger ${quote(path)}: no such file`, 'Check the --paid-ledger path.');
+    });
+    previousLedger.push(...parseLedgerCsv(bytes.toString('utf8'), basename(path)));
+    files.push({ role: 'ledger', name: basename(path), path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+  }
+  return { lists, registry, decisions, previousLedger, files };
+}
+
+/** The run from what was read: match, decisions, duplicates, payments and every report, built in memory. Pure. */
+export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileRequest, 'lists' | 'registryPath' | 'decisionsPath' | 'paidLedgers'>): ReconcileRun {
+  const { settings, onStage } = request;
+  const { lists, registry } = inputs;
+  const people = lists.flatMap((l) => l.sheets.flatMap((s) => s.people));
+  let results = matchInSlices(people, registry, settings, onStage);
+  const counts: Record<string, number> = {};
+  let shown = new Map<MatchResult, ShownDecision>();
+  if (inputs.decisions) {
+    const applied = applyDecisions(results, inputs.decisions, registryLookup(registry));
     results = applied.results;
     shown = applied.shown;
     counts.decisions_applied = applied.applied;
@@ -232,10 +268,7 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   counts.duplicate_review_groups = dedupe.groups.filter((g) => g.kind === 'review').length;
   counts.shared_accounts = dedupe.sharedAccounts.length;
   const outputs: OutputFile[] = [
-    ...buildCleanOutputs(
-      lists.map((l) => ({ file: l.input.name, sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people })) })),
-      lists.flatMap((l) => l.skippedSheets),
-    ),
+    ...buildCleanOutputs(toCleanInputs(lists), lists.flatMap((l) => l.skippedSheets)),
     ...buildMatchReport(results),
     buildReviewWorkbook(results, (i) => registry.get(i), shown),
     ...buildDuplicateReports(dedupe, results),
@@ -244,18 +277,9 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   let htmlPayments: HtmlPayments | undefined;
   if (settings.pay.period) {
     onStage?.('pay', settings.pay.period);
-    const previousLedger: LedgerLine[] = [];
-    for (const path of request.paidLedgers) {
-      const bytes = await readFile(path).catch(() => {
-        throw new AsxhError('input_missing', `Cannot read the paid ledger ${quote(path)}: no such file`, 'Check the --paid-ledger path.');
-      });
-      previousLedger.push(...parseLedgerCsv(bytes.toString('utf8'), basename(path)));
-      const hash = await sha256File(path);
-      inputs.push({ role: 'ledger', name: basename(path), path, bytes: hash.bytes, sha256: hash.sha256 });
-    }
     const built = buildPayments(results, settings.pay, {
       runDate: settings.runDate,
-      previousLedger,
+      previousLedger: inputs.previousLedger,
       ...(request.overrideReason !== null ? { override: { reason: request.overrideReason } } : {}),
     });
     outputs.push(...built.files);
@@ -293,5 +317,10 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
       redact: request.redact,
     }),
   );
-  return { lists, results, outputs, inputs, counts, registrySize: registry.size, payments };
+  return { lists, results, outputs, inputs: inputs.files, counts, registrySize: registry.size, payments };
+}
+
+/** A whole reconcile run: read everything, then build the result in memory (written by the caller). */
+export async function runReconcile(request: ReconcileRequest): Promise<ReconcileRun> {
+  return reconcile(await readReconcileInputs(request), request);
 }

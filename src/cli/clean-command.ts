@@ -1,8 +1,8 @@
 // `asxh clean`: cleaned workbooks and CSVs, skipped rows and problems, with counts that prove no row was lost.
 import type { Command } from 'commander';
 import { EXIT } from '../errors.js';
-import { countList, loadLists, nameInputs, type PreparedList } from '../pipeline.js';
-import { buildCleanOutputs, type CleanInput } from '../report/clean-outputs.js';
+import { countList, loadLists, nameInputs, toCleanInputs, type PreparedList } from '../pipeline.js';
+import { buildCleanOutputs } from '../report/clean-outputs.js';
 import { summaryText } from '../report/summary-text.js';
 import { writeOutputs } from '../write/write-outputs.js';
 import { addCommonOptions, addOutOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
@@ -13,13 +13,6 @@ import type { Settings } from '../config/settings.js';
 interface CleanFlags extends CommonFlags {
   readonly out: string;
   readonly force?: boolean;
-}
-
-export function toCleanInputs(lists: readonly PreparedList[]): CleanInput[] {
-  return lists.map((l) => ({
-    file: l.input.name,
-    sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people })),
-  }));
 }
 
 /** Per-list and total counts on stderr: rows read = people + skipped, the proof that no row was lost. */
