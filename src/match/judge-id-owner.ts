@@ -30,7 +30,9 @@ function verdict(name: NameLevel, birth: BirthLevel, gap: number | null, sameGiv
       return 'the row has no name to confirm the ID by';
     case 'exact':
     case 'folded-exact':
-      return '';
+      // A common name is shared within families (a mother and daughter both Nguyễn Thị Hoa): the same name with
+      // birth years far apart is a namesake whose ID was copied, not a typo in the year.
+      return birth === 'disagree' && gap !== null && gap >= options.idFarYears ? `same name but birth years ${gap} years apart: a namesake` : '';
     case 'middle-dropped':
     case 'middle-differs':
       return birth === 'disagree' ? 'middle name and birth year both differ' : '';
