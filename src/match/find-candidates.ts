@@ -53,6 +53,9 @@ export function findCandidates(
 ): CandidateSearch {
   const blockRows: (readonly number[])[] = [];
   let blockTotal = 0;
+  // Rows sharing the birth year (and a given name), and whether that block was whole: see rankedTop.
+  const yearRows: (readonly number[])[] = [];
+  let yearWhole = true;
   const capped: string[] = [];
   const name = person.name;
   if (name !== null) {
@@ -72,6 +75,10 @@ export function findCandidates(
         if (block.capped) capped.push(`${KIND_TEXT[kind]} (${block.size.toLocaleString('en-US')} rows)`);
         blockRows.push(block.rows);
         blockTotal += block.rows.length;
+        if (kind === 'year_given') {
+          yearRows.push(block.rows);
+          if (block.capped) yearWhole = false;
+        }
       }
     }
   }
@@ -88,7 +95,12 @@ export function findCandidates(
   let found = 0;
   for (let i = 0; i < n; i += 1) if (i === 0 || union[i] !== union[i - 1]) union[found++] = union[i] ?? 0;
 
-  const top = topRows(union.subarray(0, found), quickScorer(person, registry, typoRows), options.maxCandidates);
+  const score = quickScorer(person, registry, typoRows);
+  const birthYear = person.birth?.year ?? 0;
+  const sameYear = name !== null && birthYear > 0 && yearWhole ? sortedUnique(yearRows, typoRows) : null;
+  const top =
+    (sameYear !== null ? topIfAboveRest(sameYear, score, options.maxCandidates) : null) ??
+    topRows(union.subarray(0, found), score, options.maxCandidates);
   const best = top.rows.length > 0 ? (top.scores[0] ?? 0) : 0;
   const crowded = top.rows.length > options.maxCandidates && top.scores[options.maxCandidates] === best;
   return {
@@ -98,6 +110,36 @@ export function findCandidates(
     crowded,
     found,
   };
+}
+
+/**
+ * Every row of the union outside `sameYear` (the same-birth-year blocks, whole, plus the ID typo rows) carries one
+ * of the row's given names and another birth year (or none), and is no ID typo: quickScorer gives it at most
+ * 8 (given and family) + 1 (a year off by one) + 1 (sex). When the last place kept from `sameYear` alone beats
+ * that, no other row can enter or reorder the top, so the large blocks need not be scored.
+ */
+const OTHER_YEAR_MAX_SCORE = 10;
+
+function topIfAboveRest(
+  sameYear: Int32Array,
+  score: (r: number) => number,
+  keep: number,
+): { rows: number[]; scores: number[] } | null {
+  const top = topRows(sameYear, score, keep);
+  return top.rows.length === keep + 1 && (top.scores[keep] ?? 0) > OTHER_YEAR_MAX_SCORE ? top : null;
+}
+
+function sortedUnique(lists: readonly (readonly number[])[], extra: ReadonlySet<number>): Int32Array {
+  let total = extra.size;
+  for (const rows of lists) total += rows.length;
+  const all = new Int32Array(total);
+  let n = 0;
+  for (const rows of lists) for (let i = 0; i < rows.length; i += 1) all[n++] = rows[i] ?? 0;
+  for (const r of extra) all[n++] = r;
+  all.sort();
+  let m = 0;
+  for (let i = 0; i < n; i += 1) if (i === 0 || all[i] !== all[i - 1]) all[m++] = all[i] ?? 0;
+  return all.subarray(0, m);
 }
 
 /**
@@ -124,7 +166,7 @@ function topRows(rows: Int32Array, score: (r: number) => number, keep: number): 
   return { rows: outRows, scores: outScores };
 }
 
-/** A rough score from typed arrays only, to pick which candidates are worth building. */
+/** A rough score from typed arrays only, to pick which candidates are worth building (keep OTHER_YEAR_MAX_SCORE true). */
 function quickScorer(person: Person, registry: Registry, typoRows: ReadonlySet<number>): (r: number) => number {
   const name = person.name;
   // Looked up once per row, not per candidate: each is a string-keyed Map lookup.

@@ -130,6 +130,9 @@ export class Registry {
   private readonly blocks: Readonly<Record<BlockKind, BlockingIndex>>;
   private readonly idRows: RowIndex;
   private readonly cmndRows: RowIndex;
+  // Sizes of blocks found over a cap, by kind and key: the same common names come back row after row, and
+  // counting one means visiting thousands of rows only to print its size. The registry never changes.
+  private readonly cappedSizes = new Map<string, number>();
 
   constructor(data: RegistryData) {
     this.d = data;
@@ -287,6 +290,9 @@ export class Registry {
   block(kind: BlockKind, key: BlockKey, maxRows: number): Block {
     const hash = this.blockHash(kind, key);
     if (hash < 0) return { rows: [], size: 0, capped: false };
+    const memo = this.blockMemoKey(kind, key);
+    const known = this.cappedSizes.get(memo);
+    if (known !== undefined && known > maxRows) return { rows: [], size: known, capped: true };
     const bucket = this.blocks[kind].bucket(hash);
     const match = this.blockMatch(kind, key);
     const rows: number[] = [];
@@ -297,7 +303,25 @@ export class Registry {
       size += 1;
       if (size <= maxRows) rows.push(r);
     }
-    return size > maxRows ? { rows: [], size, capped: true } : { rows, size, capped: false };
+    if (size > maxRows) {
+      this.cappedSizes.set(memo, size);
+      return { rows: [], size, capped: true };
+    }
+    return { rows, size, capped: false };
+  }
+
+  // Exactly the components blockHash and blockMatch read for this kind.
+  private blockMemoKey(kind: BlockKind, k: BlockKey): string {
+    switch (kind) {
+      case 'year_given':
+        return `y${k.year},${k.given}`;
+      case 'family_given':
+        return `f${k.family},${k.given}`;
+      case 'given_initial_sex':
+        return `s${k.given},${k.initial},${k.sex}`;
+      case 'idprefix_given':
+        return `p${k.idPrefix},${k.given}`;
+    }
   }
 
   // One test per kind, chosen once per lookup: a large registry's blocks hold thousands of rows.

@@ -91,6 +91,17 @@ describe('Registry: term frequencies and blocks', () => {
     expect(block).toEqual({ rows: [], size: 4, capped: true });
   });
 
+  it('a common block asked for again (the next Hùng on the list) gives the same size, and its rows under a larger cap', async () => {
+    const reg = await readRegistryCsv(utf8(csv), { runYear: 2026 });
+    const nguyenHung = { year: 0, family: reg.familyCode('nguyen'), given: reg.givenCode('hung'), initial: 0, sex: 0, idPrefix: -1 };
+    expect(reg.block('family_given', nguyenHung, 3)).toEqual({ rows: [], size: 4, capped: true });
+    expect(reg.block('family_given', { ...nguyenHung, year: 1999 }, 3)).toEqual({ rows: [], size: 4, capped: true });
+    expect(reg.block('family_given', nguyenHung, 2)).toEqual({ rows: [], size: 4, capped: true });
+    expect(reg.block('family_given', nguyenHung, 4)).toEqual({ rows: [0, 1, 2, 5], size: 4, capped: false });
+    // Another key is not answered from the first one's count.
+    expect(reg.block('year_given', { ...nguyenHung, year: 1950 }, 3)).toEqual({ rows: [0, 2, 5], size: 3, capped: false });
+  });
+
   it('an unknown given name has no code and no block', async () => {
     const reg = await readRegistryCsv(utf8(csv), { runYear: 2026 });
     expect(reg.givenCode('pang')).toBe(-1);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from '../../src/match/find-candidates.js';
+import { MATCH_DEFAULTS } from '../../src/match/options.js';
+import { readRegistryCsv } from '../../src/registry/read-registry-csv.js';
+import { buildPerson } from './build-person.js';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** A village of namesakes: `older` men named Nguyễn Văn Hùng born 1961 first, then `sameYear` born 1960. */
+async function namesakes(older: number, sameYear: number) {
+  const lines = ['so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh'];
+  let n = 0;
+  for (let i = 0; i < older; i += 1) lines.push(`036061${String(n++).padStart(6, '0')},NGUYỄN VĂN HÙNG,02/02/1961,Nam`);
+  for (let i = 0; i < sameYear; i += 1) lines.push(`036060${String(n++).padStart(6, '0')},NGUYỄN VĂN HÙNG,15/03/1960,Nam`);
+  return readRegistryCsv(utf8(lines.join('\n')), { runYear: 2026 });
+}
+
+const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
+
+describe('findCandidates: which namesakes are compared', () => {
+  const hung = buildPerson({ name: 'Nguyễn Văn Hùng', birth: '20/07/1960', sex: 'Nam' });
+
+  it('with more same-year namesakes than places, compares the first 30 of them and none born a year off', async () => {
+    const reg = await namesakes(5, 40);
+    const search = findCandidates(hung, reg, MATCH_DEFAULTS, null, null);
+    // Rows 0-4 (born 1961) come first in the registry but rank below every 1960 namesake.
+    expect(search.rows).toEqual(range(5, 30));
+    expect(search.crowded).toBe(true);
+    expect(search.found).toBe(45);
+    expect(search.capped).toEqual([]);
+  });
+
+  it('with few same-year namesakes, fills the rest with those born a year off, in registry order', async () => {
+    const reg = await namesakes(40, 3);
+    const search = findCandidates(hung, reg, MATCH_DEFAULTS, null, null);
+    expect(search.rows).toEqual([40, 41, 42, ...range(0, 27)]);
+    // The places past 30 are taken by 1961 namesakes, below the best: the best can still be told apart.
+    expect(search.crowded).toBe(false);
+    expect(search.found).toBe(43);
+  });
+
+  it('says how big a skipped common block is, the same for every row that hits it', async () => {
+    const reg = await namesakes(0, 12);
+    const options = { ...MATCH_DEFAULTS, maxBlockRows: 10 };
+    for (let i = 0; i < 3; i += 1) {
+      const search = findCandidates(hung, reg, options, null, null);
+      expect(search.capped).toEqual(['year+given (12 rows)', 'family+given (12 rows)', 'given+initial+sex (12 rows)']);
+      expect(search.rows).toEqual([]);
+    }
+  });
+});
