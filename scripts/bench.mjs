@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 10k,1m,10m] [--repeat N] [--regen]
+// npm run bench [-- --sizes 10k,100k,1m,10m] [--repeat N] [--regen]
 // What the registry costs a reconcile run, by registry size, from the export and from a snapshot. Registries
 // of each size are generated into bench-data/ (git-ignored) around the same ~10k list rows; every step runs as
 // a child process so its time and peak memory (max RSS) are its own. The 10k run is the baseline: what a size
@@ -22,7 +22,7 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxRSS='+process.resourceUsage().maxRSS+'\\n'))`;
 
 function parseArgs(argv) {
-  const out = { sizes: process.env.ASXH_BENCH_SIZES ?? '10k,1m,10m', repeat: 1, regen: false };
+  const out = { sizes: process.env.ASXH_BENCH_SIZES ?? '10k,100k,1m,10m', repeat: 1, regen: false };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--sizes') out.sizes = argv[++i] ?? out.sizes;
     else if (argv[i] === '--repeat') out.repeat = Math.max(1, Number(argv[++i] ?? 1));
