@@ -2,6 +2,7 @@
 // a status and the problems of each person) and a cleaned CSV for machines (stable English keys, see
 // cleaned-columns.ts); for the whole run, skipped-rows.csv and problems.csv. Pure: the write stage writes them.
 // Everything is in file order as given, then sheet order, then row number, so re-runs give the same bytes.
+import { sexVi } from './labels-vi.js';
 import type { Field, PartialDate, Person, Problem, SkippedRow, SkippedSheet, Table } from '../types.js';
 import type { CellOut, ColumnSpec, OutputFile, SheetSpec } from '../write/output-spec.js';
 import { cleanedBaseNames } from './cleaned-base-names.js';
@@ -29,7 +30,7 @@ const XLSX_COLUMNS: readonly XlsxColumn[] = [
   { key: 'name', header: 'Họ và tên (chuẩn hóa)', value: (p) => p.name?.display ?? null },
   { key: 'birth_date_raw', header: 'Ngày sinh (gốc)', text: true, value: (p) => rawBirth(p) },
   { key: 'birth_date', header: 'Ngày sinh (chuẩn hóa)', text: true, value: (p) => (p.birth ? vietnamesePartialDate(p.birth) : null) },
-  { key: 'sex', header: 'Giới tính', value: (p) => (p.sex === 'M' ? 'Nam' : p.sex === 'F' ? 'Nữ' : null) },
+  { key: 'sex', header: 'Giới tính', value: (p) => sexVi(p.sex) || null },
   { key: 'personal_id_raw', header: 'Số CCCD (gốc)', text: true, value: (p) => p.raw.personal_id ?? null },
   { key: 'personal_id', header: 'Số CCCD (chuẩn hóa)', text: true, value: (p) => p.personalId },
   { key: 'old_id', header: 'CMND', text: true, value: (p) => p.oldId },

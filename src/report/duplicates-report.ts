@@ -1,6 +1,7 @@
 // duplicates.csv (one line per group member, the contract for scripts; keys documented in the README),
 // duplicates.xlsx (each group's rows together, a blank row between groups, cells that differ from the kept row
 // in yellow, so an officer sees at a glance what differs) and shared-accounts.csv.
+import { sexVi } from './labels-vi.js';
 import type { DedupeResult, DuplicateGroup, MemberDecision } from '../dedupe/types.js';
 import type { MatchResult } from '../match/types.js';
 import type { CellOut, ColumnSpec, OutputFile } from '../write/output-spec.js';
@@ -53,9 +54,6 @@ const VI: Readonly<Record<string, string>> = {
   exclude: 'Loại (không chi trả)',
 };
 
-function sexText(sex: 'M' | 'F' | null): string {
-  return sex === 'M' ? 'Nam' : sex === 'F' ? 'Nữ' : '';
-}
 
 function groupLines(g: DuplicateGroup, results: readonly MatchResult[]): CellOut[][] {
   return g.members.map((m, at) => {
@@ -78,7 +76,7 @@ function groupLines(g: DuplicateGroup, results: readonly MatchResult[]): CellOut
       p.amount,
       p.name?.display ?? p.raw.name ?? '',
       p.birth ? formatIsoPartialDate(p.birth) : '',
-      sexText(p.sex),
+      sexVi(p.sex),
       p.personalId ?? '',
       p.account ?? p.rep?.account ?? '',
       p.cash ? 'cash' : (p.bank?.shortName ?? ''),

@@ -1,5 +1,6 @@
 // The text `asxh inspect` prints for one list. Pure: a prepared list in, lines out. Names, IDs and accounts
 // in the sample rows are masked, since this goes to a terminal.
+import { sexVi } from './labels-vi.js';
 import type { ChalkInstance } from 'chalk';
 import type { ListSheet, PreparedList } from '../pipeline.js';
 import { columnLetter } from './column-letter.js';
@@ -64,7 +65,7 @@ function describeSheet(s: ListSheet, options: InspectOptions): string[] {
       const parts = [
         maskName(p.name?.display) || '?',
         birth,
-        p.sex === 'M' ? 'Nam' : p.sex === 'F' ? 'Nữ' : '?',
+        sexVi(p.sex) || '?',
         maskId(p.personalId) || `(${p.idKind})`,
         p.amount !== null ? p.amount.toLocaleString('vi-VN') : '-',
         p.cash ? 'tiền mặt' : p.bank ? `${p.bank.shortName} ${maskAccount(p.account)}` : '-',

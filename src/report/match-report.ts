@@ -1,6 +1,7 @@
 // match-report.csv (the contract scripts and auditors rely on; keys documented in the README) and
 // match-report.xlsx (the same lines for people, Vietnamese headers). One line per person row of every input.
-import type { MatchResult } from '../match/types.js';
+import { MATCH_STATUS_VI, sexVi } from './labels-vi.js';
+import type { MatchResult, MatchStatus } from '../match/types.js';
 import type { ColumnSpec, OutputFile } from '../write/output-spec.js';
 import { flagText } from './flag-labels.js';
 import { formatIsoPartialDate } from './partial-date-text.js';
@@ -27,16 +28,7 @@ export const MATCH_REPORT_COLUMNS: readonly ColumnSpec[] = [
   { key: 'amount', header: 'Mức trợ cấp', width: 12, kind: 'integer' },
 ];
 
-const STATUS_VI: Readonly<Record<string, string>> = {
-  matched: 'Khớp',
-  review: 'Cần xem xét',
-  unmatched: 'Không tìm thấy',
-  invalid: 'Không hợp lệ',
-};
 
-function sexText(sex: 'M' | 'F' | null): string {
-  return sex === 'M' ? 'Nam' : sex === 'F' ? 'Nữ' : '';
-}
 
 /** Scores are rounded to two places so that floating-point noise can never change the report's bytes. */
 function scoreCell(score: number | null): number | null {
@@ -57,7 +49,7 @@ function line(r: MatchResult): (string | number | null)[] {
     r.explanation,
     p.name?.display ?? p.raw.name ?? '',
     p.birth ? formatIsoPartialDate(p.birth) : '',
-    sexText(p.sex),
+    sexVi(p.sex),
     p.personalId ?? '',
     r.correctedId ?? '',
     r.deathDate ? formatIsoPartialDate(r.deathDate) : '',
@@ -74,7 +66,7 @@ export function buildMatchReport(results: readonly MatchResult[]): OutputFile[] 
   const flagsCol = MATCH_REPORT_COLUMNS.findIndex((c) => c.key === 'flags');
   // People read the workbook: statuses and flags in Vietnamese; the CSV keeps the codes scripts rely on.
   const xlsxRows = rows.map((r, n) =>
-    r.map((v, i) => (i === statusCol ? (STATUS_VI[String(v)] ?? v) : i === flagsCol ? flagText(results[n]!.flags) : v)),
+    r.map((v, i) => (i === statusCol ? (MATCH_STATUS_VI[v as MatchStatus] ?? v) : i === flagsCol ? flagText(results[n]!.flags) : v)),
   );
   const attention = new Set(['review', 'unmatched', 'invalid']);
   const highlight = results.flatMap((r, row) => (attention.has(r.status) || r.flags.includes('deceased') ? [{ row, col: statusCol }] : []));

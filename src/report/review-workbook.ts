@@ -2,6 +2,7 @@
 // the cells where a candidate differs from the list highlighted, and a decision column. Rows already decided
 // by hand are included with their decision filled in, so the workbook passed back with --decisions is the
 // whole record of decisions and can be changed later.
+import { sexVi } from './labels-vi.js';
 import { foldText } from '../normalize/fold.js';
 import type { RegistryPerson } from '../registry/registry.js';
 import type { MatchResult } from '../match/types.js';
@@ -77,9 +78,6 @@ export interface ShownDecision {
   readonly note: string;
 }
 
-function sexText(sex: 'M' | 'F' | null): string {
-  return sex === 'M' ? 'Nam' : sex === 'F' ? 'Nữ' : '';
-}
 
 function dateText(d: PartialDate | null): string {
   return d ? formatIsoPartialDate(d) : '';
@@ -113,7 +111,7 @@ export function buildReviewWorkbook(
       flagText(r.flags),
       p.name?.display ?? p.raw.name ?? '',
       dateText(p.birth),
-      sexText(p.sex),
+      sexVi(p.sex),
       p.personalId ?? p.raw.personal_id ?? '',
       [p.village, p.address].filter(Boolean).join(', '),
     ];
@@ -134,7 +132,7 @@ export function buildReviewWorkbook(
         c.registryId,
         `${person.name?.display ?? ''}${dead}`,
         dateText(person.birth),
-        sexText(person.sex),
+        sexVi(person.sex),
         person.address ?? '',
         Math.round(c.score * 100) / 100,
         c.explanation,

@@ -2,12 +2,7 @@
 // bar carries its number, so the chart reads in grey print).
 import type { MatchStatus } from '../../match/types.js';
 
-export const STATUS_VI: Readonly<Record<MatchStatus, string>> = {
-  matched: 'Khớp',
-  review: 'Cần xem xét',
-  unmatched: 'Không tìm thấy',
-  invalid: 'Không hợp lệ',
-};
+export { MATCH_STATUS_VI as STATUS_VI } from '../labels-vi.js';
 
 export const STATUS_COLOUR: Readonly<Record<MatchStatus, string>> = {
   matched: '#2e7d32',
