@@ -37,18 +37,21 @@ export class TextStore {
     return this.count;
   }
 
+  /** Room for `need` bytes in all: the byte array doubles (up to 4 GB) when it is short. */
+  private reserve(need: number): void {
+    if (need <= this.bytes.length) return;
+    if (need > MAX_BYTES) throw new RangeError('text store over 4 GB');
+    const next = new Uint8Array(Math.min(Math.max(this.bytes.length * 2, need), MAX_BYTES));
+    next.set(this.bytes.subarray(0, this.used));
+    this.bytes = next;
+    this.writer = Buffer.from(next.buffer, next.byteOffset, next.byteLength);
+  }
+
   /** Appends text; '' stands for an empty or missing value. Returns its index. */
   add(text: string): number {
     if (this.count === this.ends.length) this.ends = growUint32(this.ends, this.count * 2);
     // A UTF-16 code unit takes at most 3 bytes in UTF-8: with that much room the text always fits whole.
-    const need = this.used + text.length * 3;
-    if (need > this.bytes.length) {
-      if (need > MAX_BYTES) throw new RangeError('text store over 4 GB');
-      const next = new Uint8Array(Math.min(Math.max(this.bytes.length * 2, need), MAX_BYTES));
-      next.set(this.bytes.subarray(0, this.used));
-      this.bytes = next;
-      this.writer = Buffer.from(next.buffer, next.byteOffset, next.byteLength);
-    }
+    this.reserve(this.used + text.length * 3);
     // Buffer.write encodes in place; encodeInto would need a fresh subarray view per call.
     this.used += this.writer.write(text, this.used);
     this.ends[this.count] = this.used;
@@ -59,14 +62,7 @@ export class TextStore {
   /** Appends UTF-8 bytes as they are (the caller knows they are clean text). Returns its index. */
   addBytes(from: Uint8Array, start: number, end: number): number {
     if (this.count === this.ends.length) this.ends = growUint32(this.ends, this.count * 2);
-    const need = this.used + (end - start);
-    if (need > this.bytes.length) {
-      if (need > MAX_BYTES) throw new RangeError('text store over 4 GB');
-      const next = new Uint8Array(Math.min(Math.max(this.bytes.length * 2, need), MAX_BYTES));
-      next.set(this.bytes.subarray(0, this.used));
-      this.bytes = next;
-      this.writer = Buffer.from(next.buffer, next.byteOffset, next.byteLength);
-    }
+    this.reserve(this.used + (end - start));
     const bytes = this.bytes;
     let at = this.used;
     for (let i = start; i < end; i += 1) bytes[at++] = from[i] as number;
