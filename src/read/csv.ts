@@ -62,7 +62,7 @@ export function readCsv(bytes: Uint8Array, name: string, options: ReadOptions): 
   const grid: GridCell[][] = kept.map((record) =>
     Array.from({ length: width }, (_, c): GridCell => ({ value: record[c] ? record[c]! : null })),
   );
-  const { rows, legacy } = decodeLegacyGrid(grid, decoded.grid);
+  const { rows, legacy } = decodeLegacyGrid(grid, { ...decoded.grid, oneStream: true });
   return {
     file: name,
     sheet: '',

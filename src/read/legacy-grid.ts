@@ -29,6 +29,11 @@ export interface GridOptions {
   readonly forced?: LegacyEncoding;
   /** false: never decode by characters (a single-byte code page was named by the user). */
   readonly detect?: boolean;
+  /**
+   * The grid is one byte stream (a CSV): when the columns that show it all point to one legacy encoding, the
+   * columns too short to show it (a header "Sè CCCD" over digits) are in it as well.
+   */
+  readonly oneStream?: boolean;
 }
 
 export interface DecodedGrid {
@@ -70,9 +75,14 @@ export function decodeLegacyGrid(grid: readonly (readonly GridCell[])[], options
     });
   });
 
+  const detected = new Map<number, LegacyEncoding | null>();
   for (const [c, cells] of pending) {
-    const encoding =
-      options.forced ?? (options.detect === false ? null : detectColumnEncoding(cells.map((cell) => cell.text)));
+    detected.set(c, options.forced ?? (options.detect === false ? null : detectColumnEncoding(cells.map((cell) => cell.text))));
+  }
+  const seen = new Set([...detected.values()].filter((e): e is LegacyEncoding => e !== null));
+  const streamEncoding = options.oneStream && seen.size === 1 ? [...seen][0]! : null;
+  for (const [c, cells] of pending) {
+    const encoding = detected.get(c) ?? streamEncoding;
     for (const { row, text } of cells) {
       let value = plain(text);
       if (encoding !== null && fits(text, encoding, options.forced !== undefined)) {

@@ -149,3 +149,13 @@ describe('legacy fonts in CSV', () => {
     ]);
   });
 });
+
+describe('a CSV saved from a .VnTime sheet', () => {
+  test('decodes the header of a column of digits too, once other columns show the file is TCVN3', () => {
+    // Typed by hand: "Số CCCD" and "Mức trợ cấp" stand over digits only, too little to tell the encoding alone.
+    const text = ['STT;Hä vµ tªn;Sè CCCD;Møc trî cÊp', '1;NguyÔn V¨n An;038045001234;1.500.000', '2;TrÇn ThÞ BÝch;038140005678;1.500.000'].join('\r\n');
+    const sheet = readCsv(Buffer.from(text, 'latin1'), 'tcvn3.csv', { encoding: null });
+    expect(sheet.rows[0]!.cells.map((c) => c.value)).toEqual(['STT', 'Họ và tên', 'Số CCCD', 'Mức trợ cấp']);
+    expect(sheet.rows[1]!.cells[1]!.value).toBe('Nguyễn Văn An');
+  });
+});
