@@ -31,7 +31,7 @@ export interface GridOptions {
   readonly detect?: boolean;
   /**
    * The grid is one byte stream (a CSV): when the columns that show it all point to one legacy encoding, the
-   * columns too short to show it (a header "Sè CCCD" over digits) are in it as well.
+   * columns with too little text to show it (a header "Sè CCCD" over digits) are taken to be in it as well.
    */
   readonly oneStream?: boolean;
 }
@@ -42,6 +42,8 @@ export interface DecodedGrid {
 }
 
 const EMPTY: RawCell = { value: null };
+/** Non-ASCII cells a column needs before its own characters, not the file's, decide its encoding. */
+const SHORT_COLUMN = 2;
 
 export function decodeLegacyGrid(grid: readonly (readonly GridCell[])[], options: GridOptions = {}): DecodedGrid {
   const plain = options.plain ?? ((text: string) => text);
@@ -82,7 +84,10 @@ export function decodeLegacyGrid(grid: readonly (readonly GridCell[])[], options
   const seen = new Set([...detected.values()].filter((e): e is LegacyEncoding => e !== null));
   const streamEncoding = options.oneStream && seen.size === 1 ? [...seen][0]! : null;
   for (const [c, cells] of pending) {
-    const encoding = detected.get(c) ?? streamEncoding;
+    // Only a column with too little text to show its own encoding follows the file: a column of proper
+    // Windows-1258 text beside a TCVN3 one (a sheet of mixed fonts, saved as CSV) keeps its own.
+    const fewLetters = cells.filter((cell) => /[^\x00-\x7f]/.test(cell.text)).length <= SHORT_COLUMN;
+    const encoding = detected.get(c) ?? (fewLetters ? streamEncoding : null);
     for (const { row, text } of cells) {
       let value = plain(text);
       if (encoding !== null && fits(text, encoding, options.forced !== undefined)) {
