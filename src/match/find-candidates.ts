@@ -1,8 +1,8 @@
 // Which registry people are worth comparing with a row: the union of a few blocking keys, plus every registry ID
 // one typo from the written one. Blocks of very common keys are skipped (and said so); the rest are ranked by a
-// quick look at typed-array columns, and only the best few are built and fully compared.
+// quick look at typed-array columns as they are met, and only the best few are built and fully compared.
 import { distance } from 'fastest-levenshtein';
-import type { BlockKey, BlockKind, Registry } from '../registry/registry.js';
+import { monthDay, type BlockKey, type BlockKind, type RankColumns, type Registry } from '../registry/registry.js';
 import type { Person } from '../types.js';
 import { idTypoNeighbours } from './id-typo.js';
 import type { MatchOptions } from './options.js';
@@ -22,8 +22,9 @@ export interface CandidateSearch {
 
 const KIND_TEXT: Readonly<Record<BlockKind, string>> = {
   year_given: 'year+given',
+  family_given_year: 'family+given+year',
+  family_given_date: 'family+given+day+month',
   family_given: 'family+given',
-  given_initial_sex: 'given+initial+sex',
   idprefix_given: 'id-prefix+given',
 };
 
@@ -51,34 +52,24 @@ export function findCandidates(
   writtenId: string | null,
   idPrefix: string | null,
 ): CandidateSearch {
-  const blockRows: (readonly number[])[] = [];
-  let blockTotal = 0;
-  // Rows sharing the birth year (and a given name), and whether that block was whole: see rankedTop.
-  const yearRows: (readonly number[])[] = [];
-  let yearWhole = true;
+  const blocks: Int32Array[] = [];
   const capped: string[] = [];
   const name = person.name;
   if (name !== null) {
     const known = registry.givenCode(name.given);
     const givens = known >= 0 ? [known] : nearGivens(name.given, registry);
+    const birth = person.birth;
     const base = {
-      year: person.birth?.year ?? 0,
+      year: birth?.year ?? 0,
       family: registry.familyCode(name.family),
-      initial: name.family.length > 0 ? name.family.charCodeAt(0) : 0,
-      sex: person.sex === 'M' ? 1 : person.sex === 'F' ? 2 : 0,
+      monthDay: monthDay(birth?.month ?? 0, birth?.day ?? 0),
       idPrefix: idPrefix === null ? -1 : Number(idPrefix),
     };
     for (const given of givens) {
-      const key: BlockKey = { ...base, given };
-      for (const kind of ['year_given', 'family_given', 'given_initial_sex', 'idprefix_given'] as const) {
-        const block = registry.block(kind, key, options.maxBlockRows);
+      for (const [kind, key] of blockPlan({ ...base, given })) {
+        const block = registry.blockRows(kind, key, options.maxBlockRows);
         if (block.capped) capped.push(`${KIND_TEXT[kind]} (${block.size.toLocaleString('en-US')} rows)`);
-        blockRows.push(block.rows);
-        blockTotal += block.rows.length;
-        if (kind === 'year_given') {
-          yearRows.push(block.rows);
-          if (block.capped) yearWhole = false;
-        }
+        else blocks.push(block.rows);
       }
     }
   }
@@ -86,111 +77,134 @@ export function findCandidates(
   if (writtenId !== null) {
     for (const id of idTypoNeighbours(writtenId)) for (const r of registry.findById(id)) typoRows.add(r);
   }
-  let union = new Int32Array(blockTotal + typoRows.size);
-  let n = 0;
-  for (const rows of blockRows) for (let i = 0; i < rows.length; i += 1) union[n++] = rows[i] ?? 0;
-  for (const r of typoRows) union[n++] = r;
-  // Sorted and deduplicated in place: a typed array, not a Set, since blocks of a large registry hold thousands.
-  union = union.subarray(0, n).sort();
+  const ranker = new QuickRanker(person, registry, typoRows, options.maxCandidates + 1);
+  const seen = nextSearch(registry);
+  const { marks, search } = seen;
   let found = 0;
-  for (let i = 0; i < n; i += 1) if (i === 0 || union[i] !== union[i - 1]) union[found++] = union[i] ?? 0;
-
-  const score = quickScorer(person, registry, typoRows);
-  const birthYear = person.birth?.year ?? 0;
-  const sameYear = name !== null && birthYear > 0 && yearWhole ? sortedUnique(yearRows, typoRows) : null;
-  const top =
-    (sameYear !== null ? topIfAboveRest(sameYear, score, options.maxCandidates) : null) ??
-    topRows(union.subarray(0, found), score, options.maxCandidates);
-  const best = top.rows.length > 0 ? (top.scores[0] ?? 0) : 0;
-  const crowded = top.rows.length > options.maxCandidates && top.scores[options.maxCandidates] === best;
-  return {
-    rows: top.rows.slice(0, options.maxCandidates),
-    typoRows,
-    capped,
-    crowded,
-    found,
+  const visit = (r: number): void => {
+    if (marks[r] === search) return;
+    marks[r] = search;
+    found += 1;
+    ranker.offer(r);
   };
+  for (const rows of blocks) for (let i = 0; i < rows.length; i += 1) visit(rows[i] as number);
+  for (const r of typoRows) visit(r);
+  const { rows, scores } = ranker;
+  const best = rows.length > 0 ? (scores[0] ?? 0) : 0;
+  const crowded = rows.length > options.maxCandidates && scores[options.maxCandidates] === best;
+  return { rows: rows.slice(0, options.maxCandidates), typoRows, capped, crowded, found };
 }
 
 /**
- * Every row of the union outside `sameYear` (the same-birth-year blocks, whole, plus the ID typo rows) carries one
- * of the row's given names and another birth year (or none), and is no ID typo: quickScorer gives it at most
- * 8 (given and family) + 1 (a year off by one) + 1 (sex). When the last place kept from `sameYear` alone beats
- * that, no other row can enter or reorder the top, so the large blocks need not be scored.
+ * The blocks asked for, chosen so that none grows with the registry beyond people born the same year: the same
+ * given name and birth year; the same family and given name born a year either side (lunar-calendar years) or on
+ * the same day and month of another year (a mistyped year); the first ID digits a mangled ID still shows. Only a
+ * row without a birth year falls back on its family and given name alone.
  */
-const OTHER_YEAR_MAX_SCORE = 10;
-
-function topIfAboveRest(
-  sameYear: Int32Array,
-  score: (r: number) => number,
-  keep: number,
-): { rows: number[]; scores: number[] } | null {
-  const top = topRows(sameYear, score, keep);
-  return top.rows.length === keep + 1 && (top.scores[keep] ?? 0) > OTHER_YEAR_MAX_SCORE ? top : null;
-}
-
-function sortedUnique(lists: readonly (readonly number[])[], extra: ReadonlySet<number>): Int32Array {
-  let total = extra.size;
-  for (const rows of lists) total += rows.length;
-  const all = new Int32Array(total);
-  let n = 0;
-  for (const rows of lists) for (let i = 0; i < rows.length; i += 1) all[n++] = rows[i] ?? 0;
-  for (const r of extra) all[n++] = r;
-  all.sort();
-  let m = 0;
-  for (let i = 0; i < n; i += 1) if (i === 0 || all[i] !== all[i - 1]) all[m++] = all[i] ?? 0;
-  return all.subarray(0, m);
-}
-
-/**
- * The best `keep` rows by quick score (ties in registry order), plus the next one, which tells whether the
- * last places were a tie. Rows come in ascending order, so a later row never displaces an equal score.
- */
-function topRows(rows: Int32Array, score: (r: number) => number, keep: number): { rows: number[]; scores: number[] } {
-  const limit = keep + 1;
-  const outRows: number[] = [];
-  const outScores: number[] = [];
-  for (let i = 0; i < rows.length; i += 1) {
-    const r = rows[i] ?? 0;
-    const s = score(r);
-    if (outRows.length === limit && s <= (outScores[limit - 1] ?? 0)) continue;
-    let at = outRows.length === limit ? limit - 1 : outRows.length;
-    while (at > 0 && (outScores[at - 1] ?? 0) < s) {
-      outScores[at] = outScores[at - 1] ?? 0;
-      outRows[at] = outRows[at - 1] ?? 0;
-      at -= 1;
-    }
-    outScores[at] = s;
-    outRows[at] = r;
+function blockPlan(key: BlockKey): [BlockKind, BlockKey][] {
+  const plan: [BlockKind, BlockKey][] = [];
+  if (key.year > 0) {
+    plan.push(['year_given', key]);
+    plan.push(['family_given_year', { ...key, year: key.year - 1 }], ['family_given_year', { ...key, year: key.year + 1 }]);
+  } else {
+    plan.push(['family_given', key]);
   }
-  return { rows: outRows, scores: outScores };
+  plan.push(['family_given_date', key], ['idprefix_given', key]);
+  return plan;
 }
 
-/** A rough score from typed arrays only, to pick which candidates are worth building (keep OTHER_YEAR_MAX_SCORE true). */
-function quickScorer(person: Person, registry: Registry, typoRows: ReadonlySet<number>): (r: number) => number {
-  const name = person.name;
-  // Looked up once per row, not per candidate: each is a string-keyed Map lookup.
-  const given = name === null ? -1 : registry.givenCode(name.given);
-  const family = name === null ? -1 : registry.familyCode(name.family);
-  const b = person.birth;
-  const sex = person.sex;
-  return (r) => {
-    let s = typoRows.size > 0 && typoRows.has(r) ? 20 : 0;
-    if (name !== null) {
-      const sameGiven = given >= 0 && registry.givenCodeOf(r) === given;
-      const sameFamily = family >= 0 && registry.familyCodeOf(r) === family;
+// Which rows this search has met already, by the search's number: a row often sits in two or three blocks, and
+// a mark per registry row is cheaper than a Set of thousands or a sort. Scratch memory, kept per registry.
+const searches = new WeakMap<Registry, { marks: Uint32Array; search: number }>();
+
+function nextSearch(registry: Registry): { marks: Uint32Array; search: number } {
+  let state = searches.get(registry);
+  if (state === undefined) {
+    state = { marks: new Uint32Array(registry.size), search: 0 };
+    searches.set(registry, state);
+  }
+  state.search += 1;
+  if (state.search === 0xffffffff) {
+    state.marks.fill(0);
+    state.search = 1;
+  }
+  return state;
+}
+
+/**
+ * Keeps the best `keep` rows by a rough score read from typed-array columns only, best first, ties in registry
+ * order whatever order the rows are offered in. One row past maxCandidates is kept to tell whether the last
+ * places were a tie with the best.
+ */
+class QuickRanker {
+  readonly rows: number[] = [];
+  readonly scores: number[] = [];
+  private readonly cols: RankColumns;
+  private readonly hasName: boolean;
+  // Looked up once per list row, not per candidate: each is a string-keyed Map lookup.
+  private readonly given: number;
+  private readonly family: number;
+  private readonly year: number;
+  private readonly month: number;
+  private readonly day: number;
+  /** 1 male, 2 female, 0 unknown: the registry's sex codes. */
+  private readonly sex: number;
+
+  constructor(
+    person: Person,
+    registry: Registry,
+    private readonly typoRows: ReadonlySet<number>,
+    private readonly keep: number,
+  ) {
+    this.cols = registry.rankColumns;
+    const name = person.name;
+    this.hasName = name !== null;
+    this.given = name === null ? -1 : registry.givenCode(name.given);
+    this.family = name === null ? -1 : registry.familyCode(name.family);
+    const b = person.birth;
+    this.year = b?.year ?? 0;
+    this.month = b?.month ?? 0;
+    this.day = b?.day ?? 0;
+    this.sex = person.sex === 'M' ? 1 : person.sex === 'F' ? 2 : 0;
+  }
+
+  score(r: number): number {
+    const c = this.cols;
+    let s = this.typoRows.size > 0 && this.typoRows.has(r) ? 20 : 0;
+    if (this.hasName) {
+      const sameGiven = this.given >= 0 && c.given[r] === this.given;
+      const sameFamily = this.family >= 0 && c.family[r] === this.family;
       s += sameGiven && sameFamily ? 8 : sameGiven ? 2 : sameFamily ? 1 : 0;
     }
-    const y = registry.birthYearOf(r);
-    if (b !== null && y !== 0) {
-      if (b.year === y) {
-        s += b.month !== null && b.month === registry.birthMonthOf(r) && b.day === registry.birthDayOf(r) ? 14 : 3;
+    const y = c.birthYear[r] as number;
+    if (this.year !== 0 && y !== 0) {
+      if (this.year === y) {
+        s += this.day !== 0 && this.month === c.birthMonth[r] && this.day === c.birthDay[r] ? 14 : 3;
       } else {
-        s += Math.abs(b.year - y) === 1 ? 1 : -4;
+        s += Math.abs(this.year - y) === 1 ? 1 : -4;
       }
     }
-    const rs = registry.sexCodeOf(r);
-    if (sex !== null && rs !== 0) s += (sex === 'M') === (rs === 1) ? 1 : -4;
+    const rs = c.sex[r] as number;
+    if (this.sex !== 0 && rs !== 0) s += this.sex === rs ? 1 : -4;
     return s;
-  };
+  }
+
+  offer(r: number): void {
+    const s = this.score(r);
+    const { rows, scores, keep } = this;
+    const full = rows.length === keep;
+    if (full && !outranks(s, r, scores[keep - 1] as number, rows[keep - 1] as number)) return;
+    let at = full ? keep - 1 : rows.length;
+    while (at > 0 && outranks(s, r, scores[at - 1] as number, rows[at - 1] as number)) {
+      scores[at] = scores[at - 1] as number;
+      rows[at] = rows[at - 1] as number;
+      at -= 1;
+    }
+    scores[at] = s;
+    rows[at] = r;
+  }
+}
+
+function outranks(score: number, row: number, otherScore: number, otherRow: number): boolean {
+  return score > otherScore || (score === otherScore && row < otherRow);
 }

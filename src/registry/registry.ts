@@ -29,21 +29,23 @@ export interface RegistryPerson {
   readonly deathDate: PartialDate | null;
 }
 
-export type BlockKind = 'year_given' | 'family_given' | 'given_initial_sex' | 'idprefix_given';
-export const BLOCK_KINDS: readonly BlockKind[] = ['year_given', 'family_given', 'given_initial_sex', 'idprefix_given'];
+// Every kind keeps its blocks small as the registry grows (a province's "Nguyễn … Lan" of any age is thousands of
+// people), except family_given, which the fuzzy step only asks for when the row has no birth year at all.
+export type BlockKind = 'year_given' | 'family_given_year' | 'family_given_date' | 'family_given' | 'idprefix_given';
+export const BLOCK_KINDS: readonly BlockKind[] = ['year_given', 'family_given_year', 'family_given_date', 'family_given', 'idprefix_given'];
 
 /** A blocking key's components, as codes from this registry's dictionaries (-1 / 0 when unknown). */
 export interface BlockKey {
   readonly year: number;
   readonly family: number;
   readonly given: number;
-  /** Char code of the folded family name's first letter. */
-  readonly initial: number;
-  /** 1 male, 2 female, 0 unknown. */
-  readonly sex: number;
+  /** Birth month * 32 + day, 0 unless both are known. */
+  readonly monthDay: number;
   /** First 6 ID digits (province, G, YY) as a number; -1 when unknown. */
   readonly idPrefix: number;
 }
+
+export type RankColumns = Pick<RegistryData, 'given' | 'family' | 'birthYear' | 'birthMonth' | 'birthDay' | 'sex'>;
 
 export interface Block {
   /** Rows with exactly this key, in registry order; empty when the block was over the cap. */
@@ -99,6 +101,7 @@ export interface RegistryData {
 }
 
 const MILLION = 1_000_000;
+const NO_ROWS = new Int32Array(0);
 const NAME_CACHE = 200_000;
 
 export function familyGivenKey(family: number, given: number): number {
@@ -126,7 +129,6 @@ export class Registry {
   private readonly d: RegistryData;
   private readonly givenCodes: ReadonlyMap<string, number>;
   private readonly familyCodes: ReadonlyMap<string, number>;
-  private readonly initials: Int32Array;
   private readonly blocks: Readonly<Record<BlockKind, BlockingIndex>>;
   private readonly idRows: RowIndex;
   private readonly cmndRows: RowIndex;
@@ -144,18 +146,21 @@ export class Registry {
     this.warnings = data.warnings;
     this.givenCodes = new Map(data.givens.map((g, i) => [g, i]));
     this.familyCodes = new Map(data.families.map((f, i) => [f, i]));
-    this.initials = Int32Array.from(data.families, (f) => (f.length > 0 ? f.charCodeAt(0) : 0));
-    const { family, given, birthYear, sex } = data;
+    const { family, given, birthYear, birthMonth, birthDay } = data;
     const n = data.size;
     this.idRows = data.idRows ?? new RowIndex(data.id, null, n);
     this.cmndRows = data.cmndRows ?? new RowIndex(data.cmnd, data.cmndLength, n);
     this.blocks = data.blocks ?? {
       year_given: new BlockingIndex(n, (r) => ((given[r] ?? -1) < 0 || !birthYear[r] ? -1 : tupleHash(birthYear[r] ?? 0, given[r] ?? 0))),
+      family_given_year: new BlockingIndex(n, (r) =>
+        (given[r] ?? -1) < 0 || (family[r] ?? -1) < 0 || !birthYear[r] ? -1 : tupleHash(family[r] ?? 0, given[r] ?? 0, birthYear[r] ?? 0),
+      ),
+      family_given_date: new BlockingIndex(n, (r) => {
+        const md = monthDay(birthMonth[r] ?? 0, birthDay[r] ?? 0);
+        return (given[r] ?? -1) < 0 || (family[r] ?? -1) < 0 || md === 0 ? -1 : tupleHash(family[r] ?? 0, given[r] ?? 0, md);
+      }),
       family_given: new BlockingIndex(n, (r) =>
         (given[r] ?? -1) < 0 || (family[r] ?? -1) < 0 ? -1 : tupleHash(family[r] ?? 0, given[r] ?? 0),
-      ),
-      given_initial_sex: new BlockingIndex(n, (r) =>
-        (given[r] ?? -1) < 0 ? -1 : tupleHash(given[r] ?? 0, this.initialOf(r), sex[r] ?? 0),
       ),
       idprefix_given: new BlockingIndex(n, (r) => {
         const p = this.idPrefixOf(r);
@@ -231,6 +236,12 @@ export class Registry {
     return Number.isNaN(v) ? -1 : Math.floor(v / MILLION);
   }
 
+  /** The columns the fuzzy step ranks candidates by, read straight in its inner loop (never written). */
+  get rankColumns(): RankColumns {
+    const { given, family, birthYear, birthMonth, birthDay, sex } = this.d;
+    return { given, family, birthYear, birthMonth, birthDay, sex };
+  }
+
   // Cheap typed-array reads for ranking many candidates before building any of them.
   birthYearOf(index: number): number {
     return this.d.birthYear[index] ?? 0;
@@ -249,10 +260,6 @@ export class Registry {
   }
   givenCodeOf(index: number): number {
     return this.d.given[index] ?? -1;
-  }
-  initialOf(index: number): number {
-    const f = this.d.family[index] ?? -1;
-    return f < 0 ? 0 : (this.initials[f] ?? 0);
   }
 
   /** Dictionary code of a folded given name, -1 when no registry person has it. */
@@ -288,70 +295,89 @@ export class Registry {
 
   /** The rows of one blocking key; a block larger than maxRows is reported with its size and no rows. */
   block(kind: BlockKind, key: BlockKey, maxRows: number): Block {
-    const hash = this.blockHash(kind, key);
-    if (hash < 0) return { rows: [], size: 0, capped: false };
-    const memo = this.blockMemoKey(kind, key);
-    const known = this.cappedSizes.get(memo);
-    if (known !== undefined && known > maxRows) return { rows: [], size: known, capped: true };
-    const bucket = this.blocks[kind].bucket(hash);
-    const match = this.blockMatch(kind, key);
-    const rows: number[] = [];
-    let size = 0;
-    for (let i = 0; i < bucket.length; i += 1) {
-      const r = bucket[i] ?? 0;
-      if (!match(r)) continue;
-      size += 1;
-      if (size <= maxRows) rows.push(r);
-    }
-    if (size > maxRows) {
-      this.cappedSizes.set(memo, size);
-      return { rows: [], size, capped: true };
-    }
-    return { rows, size, capped: false };
+    const found = this.blockRows(kind, key, maxRows);
+    return { rows: Array.from(found.rows), size: found.size, capped: found.capped };
   }
 
-  // Exactly the components blockHash and blockMatch read for this kind.
+  /** As block(), the rows in a typed array: the fuzzy step asks for thousands of blocks a run. */
+  blockRows(kind: BlockKind, key: BlockKey, maxRows: number): { rows: Int32Array; size: number; capped: boolean } {
+    const hash = this.blockHash(kind, key);
+    if (hash < 0) return { rows: NO_ROWS, size: 0, capped: false };
+    const memo = this.blockMemoKey(kind, key);
+    const known = this.cappedSizes.get(memo);
+    if (known !== undefined && known > maxRows) return { rows: NO_ROWS, size: known, capped: true };
+    const bucket = this.blocks[kind].bucket(hash);
+    const rows = this.keepMatching(kind, key, bucket);
+    if (rows.length > maxRows) {
+      this.cappedSizes.set(memo, rows.length);
+      return { rows: NO_ROWS, size: rows.length, capped: true };
+    }
+    return { rows, size: rows.length, capped: false };
+  }
+
+  // Exactly the components blockHash and keepMatching read for this kind.
   private blockMemoKey(kind: BlockKind, k: BlockKey): string {
     switch (kind) {
       case 'year_given':
         return `y${k.year},${k.given}`;
+      case 'family_given_year':
+        return `fy${k.family},${k.given},${k.year}`;
+      case 'family_given_date':
+        return `fd${k.family},${k.given},${k.monthDay}`;
       case 'family_given':
         return `f${k.family},${k.given}`;
-      case 'given_initial_sex':
-        return `s${k.given},${k.initial},${k.sex}`;
       case 'idprefix_given':
         return `p${k.idPrefix},${k.given}`;
     }
   }
 
-  // One test per kind, chosen once per lookup: a large registry's blocks hold thousands of rows.
-  private blockMatch(kind: BlockKind, k: BlockKey): (r: number) => boolean {
-    const { given, birthYear, family, sex, id } = this.d;
+  /**
+   * The bucket's rows that hold exactly this key (a bucket is shared by every key hashing to it). One loop per
+   * kind, not a test function per row: a large registry's blocks hold thousands of rows.
+   */
+  private keepMatching(kind: BlockKind, k: BlockKey, bucket: Int32Array): Int32Array {
+    const { given, birthYear, birthMonth, birthDay, family, id } = this.d;
     const g = k.given;
+    const out = new Int32Array(bucket.length);
+    let n = 0;
     switch (kind) {
       case 'year_given':
-        return (r) => given[r] === g && birthYear[r] === k.year;
+        for (let i = 0; i < bucket.length; i += 1) {
+          const r = bucket[i] as number;
+          if (given[r] === g && birthYear[r] === k.year) out[n++] = r;
+        }
+        break;
+      case 'family_given_year':
+        for (let i = 0; i < bucket.length; i += 1) {
+          const r = bucket[i] as number;
+          if (given[r] === g && family[r] === k.family && birthYear[r] === k.year) out[n++] = r;
+        }
+        break;
+      case 'family_given_date':
+        for (let i = 0; i < bucket.length; i += 1) {
+          const r = bucket[i] as number;
+          if (given[r] === g && family[r] === k.family && monthDay(birthMonth[r] as number, birthDay[r] as number) === k.monthDay) out[n++] = r;
+        }
+        break;
       case 'family_given':
-        return (r) => given[r] === g && family[r] === k.family;
-      case 'given_initial_sex': {
-        const initials = this.initials;
-        return (r) => {
-          if (given[r] !== g || sex[r] !== k.sex) return false;
-          const f = family[r] ?? -1;
-          return (f < 0 ? 0 : (initials[f] ?? 0)) === k.initial;
-        };
-      }
+        for (let i = 0; i < bucket.length; i += 1) {
+          const r = bucket[i] as number;
+          if (given[r] === g && family[r] === k.family) out[n++] = r;
+        }
+        break;
       case 'idprefix_given': {
         // Rows whose ID lies in [prefix, prefix + 1) millions: the same as floor(id / 1e6) === prefix.
         const lo = k.idPrefix * MILLION;
         const hi = lo + MILLION;
-        return (r) => {
-          if (given[r] !== g) return false;
-          const v = id[r] ?? Number.NaN;
-          return v >= lo && v < hi;
-        };
+        for (let i = 0; i < bucket.length; i += 1) {
+          const r = bucket[i] as number;
+          const v = id[r] as number;
+          if (given[r] === g && v >= lo && v < hi) out[n++] = r;
+        }
+        break;
       }
     }
+    return out.subarray(0, n);
   }
 
   private blockHash(kind: BlockKind, k: BlockKey): number {
@@ -359,14 +385,21 @@ export class Registry {
     switch (kind) {
       case 'year_given':
         return k.year > 0 ? tupleHash(k.year, k.given) : -1;
+      case 'family_given_year':
+        return k.family >= 0 && k.year > 0 ? tupleHash(k.family, k.given, k.year) : -1;
+      case 'family_given_date':
+        return k.family >= 0 && k.monthDay > 0 ? tupleHash(k.family, k.given, k.monthDay) : -1;
       case 'family_given':
         return k.family >= 0 ? tupleHash(k.family, k.given) : -1;
-      case 'given_initial_sex':
-        return k.initial > 0 ? tupleHash(k.given, k.initial, k.sex) : -1;
       case 'idprefix_given':
         return k.idPrefix >= 0 ? tupleHash(k.idPrefix, k.given) : -1;
     }
   }
+}
+
+/** A birth date's month and day as one key component; 0 unless both are known. */
+export function monthDay(month: number, day: number): number {
+  return month > 0 && day > 0 ? month * 32 + day : 0;
 }
 
 function partialDate(year: number, month: number, day: number): PartialDate | null {

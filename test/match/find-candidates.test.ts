@@ -44,8 +44,50 @@ describe('findCandidates: which namesakes are compared', () => {
     const options = { ...MATCH_DEFAULTS, maxBlockRows: 10 };
     for (let i = 0; i < 3; i += 1) {
       const search = findCandidates(hung, reg, options, null, null);
-      expect(search.capped).toEqual(['year+given (12 rows)', 'family+given (12 rows)', 'given+initial+sex (12 rows)']);
+      expect(search.capped).toEqual(['year+given (12 rows)']);
       expect(search.rows).toEqual([]);
     }
+  });
+});
+
+describe('findCandidates: blocks that stay small as the registry grows', () => {
+  // Four men named Nguyễn Văn Hùng, and a Lê Văn Hùng born the same day as the first.
+  const registry = readRegistryCsv(
+    utf8(
+      [
+        'so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh',
+        '036056000001,NGUYỄN VĂN HÙNG,12/08/1956,Nam',
+        '036057000002,NGUYỄN VĂN HÙNG,03/02/1957,Nam',
+        '036070000003,NGUYỄN VĂN HÙNG,1970,Nam',
+        '036040000004,NGUYỄN VĂN HÙNG,25/12/1940,Nam',
+        '036056000005,LÊ VĂN HÙNG,12/08/1956,Nam',
+      ].join('\n'),
+    ),
+    { runYear: 2026 },
+  );
+  const search = async (birth?: string) =>
+    findCandidates(buildPerson({ name: 'Nguyễn Văn Hùng', sex: 'Nam', ...(birth ? { birth } : {}) }), await registry, MATCH_DEFAULTS, null, null);
+
+  it('a mistyped year (1965 for 1956) still finds the man born on that day and month', async () => {
+    const found = await search('12/08/1965');
+    expect(found.rows).toContain(0);
+    // Lê Văn Hùng shares the day but not the family name; 1957 and 1940 are neither a year off nor the same day.
+    expect(found.rows).not.toContain(4);
+    expect(found.rows).not.toContain(1);
+    expect(found.rows).not.toContain(3);
+  });
+
+  it('a birth year one off (a lunar-calendar year) finds the namesakes born a year either side', async () => {
+    expect((await search('1958')).rows).toEqual([1]);
+    expect([...(await search('1969')).rows, ...(await search('1971')).rows]).toEqual([2, 2]);
+  });
+
+  it('the same year finds every Hùng born then, whatever the family name, the namesake first', async () => {
+    // Row 1 (born 1957) comes in a year off and ranks above Lê Văn Hùng, who shares only the given name.
+    expect((await search('01/01/1956')).rows).toEqual([0, 1, 4]);
+  });
+
+  it('a row without a birth date is compared with every Nguyễn … Hùng', async () => {
+    expect([...(await search()).rows].sort()).toEqual([0, 1, 2, 3]);
   });
 });

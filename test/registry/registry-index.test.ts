@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRegistryCsv } from '../../src/registry/read-registry-csv.js';
-import type { BlockKey, Registry } from '../../src/registry/registry.js';
+import { monthDay, type BlockKey, type Registry } from '../../src/registry/registry.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -74,26 +74,33 @@ describe('Registry: term frequencies and blocks', () => {
     expect(reg.nameYearCount('nguyen van hung', 1962)).toBe(1);
   });
 
-  it('blocks by birth year + given name, family + given name, and ID prefix + given name', async () => {
+  it('blocks by birth year + given name, family + given name (+ year, + day and month), and ID prefix + given name', async () => {
     const reg = await readRegistryCsv(utf8(csv), { runYear: 2026 });
     const key = (over: Partial<BlockKey>): BlockKey => ({
-      year: 0, family: -1, given: reg.givenCode('hung'), initial: 0, sex: 0, idPrefix: -1, ...over,
+      year: 0, family: -1, given: reg.givenCode('hung'), monthDay: 0, idPrefix: -1, ...over,
     });
+    const nguyen = reg.familyCode('nguyen');
     expect(reg.block('year_given', key({ year: 1950 }), 100).rows).toEqual([0, 2, 5]);
-    expect(reg.block('family_given', key({ family: reg.familyCode('nguyen') }), 100).rows).toEqual([0, 1, 2, 5]);
-    expect(reg.block('given_initial_sex', key({ initial: 'n'.charCodeAt(0), sex: 1 }), 100).rows).toEqual([0, 1, 2, 5]);
+    expect(reg.block('family_given', key({ family: nguyen }), 100).rows).toEqual([0, 1, 2, 5]);
+    expect(reg.block('family_given_year', key({ family: nguyen, year: 1950 }), 100).rows).toEqual([0, 2, 5]);
+    expect(reg.block('family_given_year', key({ family: nguyen, year: 1962 }), 100).rows).toEqual([1]);
+    expect(reg.block('family_given_year', key({ family: nguyen, year: 1951 }), 100).rows).toEqual([]);
+    // 11 July of any year: the 1962 Hùng only; a year-only date has no day and month to block on.
+    expect(reg.block('family_given_date', key({ family: nguyen, monthDay: monthDay(7, 11) }), 100).rows).toEqual([1]);
+    expect(reg.block('family_given_date', key({ family: nguyen, monthDay: monthDay(3, 5) }), 100).rows).toEqual([0]);
+    expect(reg.block('family_given_date', key({ family: nguyen, monthDay: 0 }), 100).rows).toEqual([]);
     expect(reg.block('idprefix_given', key({ idPrefix: 36062 }), 100).rows).toEqual([1]);
   });
 
   it('reports a block over the cap by its size, without its rows', async () => {
     const reg = await readRegistryCsv(utf8(csv), { runYear: 2026 });
-    const block = reg.block('family_given', { year: 0, family: reg.familyCode('nguyen'), given: reg.givenCode('hung'), initial: 0, sex: 0, idPrefix: -1 }, 3);
+    const block = reg.block('family_given', { year: 0, family: reg.familyCode('nguyen'), given: reg.givenCode('hung'), monthDay: 0, idPrefix: -1 }, 3);
     expect(block).toEqual({ rows: [], size: 4, capped: true });
   });
 
   it('a common block asked for again (the next Hùng on the list) gives the same size, and its rows under a larger cap', async () => {
     const reg = await readRegistryCsv(utf8(csv), { runYear: 2026 });
-    const nguyenHung = { year: 0, family: reg.familyCode('nguyen'), given: reg.givenCode('hung'), initial: 0, sex: 0, idPrefix: -1 };
+    const nguyenHung = { year: 0, family: reg.familyCode('nguyen'), given: reg.givenCode('hung'), monthDay: 0, idPrefix: -1 };
     expect(reg.block('family_given', nguyenHung, 3)).toEqual({ rows: [], size: 4, capped: true });
     expect(reg.block('family_given', { ...nguyenHung, year: 1999 }, 3)).toEqual({ rows: [], size: 4, capped: true });
     expect(reg.block('family_given', nguyenHung, 2)).toEqual({ rows: [], size: 4, capped: true });
@@ -105,7 +112,7 @@ describe('Registry: term frequencies and blocks', () => {
   it('an unknown given name has no code and no block', async () => {
     const reg = await readRegistryCsv(utf8(csv), { runYear: 2026 });
     expect(reg.givenCode('pang')).toBe(-1);
-    expect(reg.block('year_given', { year: 1950, family: -1, given: -1, initial: 0, sex: 0, idPrefix: -1 }, 100).size).toBe(0);
+    expect(reg.block('year_given', { year: 1950, family: -1, given: -1, monthDay: 0, idPrefix: -1 }, 100).size).toBe(0);
   });
 
   it('keeps every holder of a duplicated ID, in registry order, and says so', async () => {
