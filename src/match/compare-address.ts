@@ -19,10 +19,26 @@ function mentions(haystack: string, needle: string): boolean {
   return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
 }
 
-export function compareAddress(person: Pick<Person, 'village' | 'commune' | 'address'>, registryKey: string): AddressLevel {
-  // With no village column, the first part of a written address ("Thôn Đông, xã …") stands for it.
-  const village = phrase(person.village ?? person.address?.split(',')[0] ?? null, VILLAGE_WORDS);
-  const commune = phrase(person.commune, COMMUNE_WORDS);
+type Place = Pick<Person, 'village' | 'commune' | 'address'>;
+
+// A row is compared with up to 30 candidates: its own phrases are worked out once.
+const phrases = new WeakMap<Place, { village: string; commune: string }>();
+
+function placePhrases(person: Place): { village: string; commune: string } {
+  let known = phrases.get(person);
+  if (known === undefined) {
+    known = {
+      // With no village column, the first part of a written address ("Thôn Đông, xã …") stands for it.
+      village: phrase(person.village ?? person.address?.split(',')[0] ?? null, VILLAGE_WORDS),
+      commune: phrase(person.commune, COMMUNE_WORDS),
+    };
+    phrases.set(person, known);
+  }
+  return known;
+}
+
+export function compareAddress(person: Place, registryKey: string): AddressLevel {
+  const { village, commune } = placePhrases(person);
   if ((village === '' && commune === '') || registryKey === '') return 'missing';
   if (mentions(registryKey, village)) return 'village';
   if (mentions(registryKey, commune)) return 'commune';

@@ -109,12 +109,17 @@ export function scoreCandidate(
   ];
   const prior = priorWeight(registry, options);
   const score = comparisons.reduce((sum, c) => sum + c.weight, prior);
+  // Written out only when asked for: most of a row's 30 candidates are never shown.
+  let explanation: string | null = null;
   return {
     index,
     registryId: reg.id ?? '',
     score,
     comparisons,
-    explanation: `prior ${weightText(prior)}; ${comparisonsText(comparisons, name.note)}; total ${totalText(score)}`,
+    get explanation(): string {
+      explanation ??= `prior ${weightText(prior)}; ${comparisonsText(comparisons, name.note)}; total ${totalText(score)}`;
+      return explanation;
+    },
     levels: { name: name.level, birth, sex, address, id: id.level },
     person: reg,
     idTypo: id.typo,

@@ -102,7 +102,7 @@ export interface RegistryData {
 
 const MILLION = 1_000_000;
 const NO_ROWS = new Int32Array(0);
-const NAME_CACHE = 200_000;
+const TEXT_CACHE = 200_000;
 
 export function familyGivenKey(family: number, given: number): number {
   return family * 67108864 + given;
@@ -177,7 +177,7 @@ export class Registry {
   get(index: number): RegistryPerson {
     const d = this.d;
     if (!Number.isInteger(index) || index < 0 || index >= this.size) throw new RangeError(`no registry row ${index}`);
-    const address = d.addresses.get(d.addressText[index] ?? 0);
+    const { address, key } = this.addressOf(d.addressText[index] ?? 0);
     const status = d.status[index] ?? 0;
     return {
       index,
@@ -187,25 +187,30 @@ export class Registry {
       name: this.nameOf(d.nameText[index] ?? 0),
       birth: partialDate(d.birthYear[index] ?? 0, d.birthMonth[index] ?? 0, d.birthDay[index] ?? 0),
       sex: d.sex[index] === 1 ? 'M' : d.sex[index] === 2 ? 'F' : null,
-      address: address === '' ? null : address,
-      addressKey: addressKey(address),
+      address,
+      addressKey: key,
       alive: status === 1 ? true : status === 2 ? false : null,
       deathDate: partialDate(d.deathYear[index] ?? 0, d.deathMonth[index] ?? 0, d.deathDay[index] ?? 0),
     };
   }
 
-  // The fuzzy step builds the same common names again and again; normalising is most of what get() costs.
+  // The fuzzy step builds the same common names and village addresses again and again; normalising and
+  // folding them is most of what get() costs.
   private readonly names = new Map<number, PersonName | null>();
+  private readonly addresses = new Map<number, { address: string | null; key: string }>();
 
   private nameOf(code: number): PersonName | null {
-    let name = this.names.get(code);
-    if (name === undefined) {
+    return remember(this.names, code, () => {
       const text = this.d.names.get(code);
-      name = text === '' ? null : normalizeName(text).value;
-      if (this.names.size >= NAME_CACHE) this.names.clear();
-      this.names.set(code, name);
-    }
-    return name;
+      return text === '' ? null : normalizeName(text).value;
+    });
+  }
+
+  private addressOf(code: number): { address: string | null; key: string } {
+    return remember(this.addresses, code, () => {
+      const text = this.d.addresses.get(code);
+      return { address: text === '' ? null : text, key: addressKey(text) };
+    });
   }
 
   /** Rows holding this 12-digit ID, in registry order (normally one). */
@@ -395,6 +400,17 @@ export class Registry {
         return k.idPrefix >= 0 ? tupleHash(k.idPrefix, k.given) : -1;
     }
   }
+}
+
+/** A bounded memo: cleared when full, since a national registry has more distinct texts than are worth keeping. */
+function remember<T>(memo: Map<number, T>, code: number, make: () => T): T {
+  let value = memo.get(code);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= TEXT_CACHE) memo.clear();
+    memo.set(code, value);
+  }
+  return value;
 }
 
 /** A birth date's month and day as one key component; 0 unless both are known. */
