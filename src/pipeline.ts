@@ -18,10 +18,9 @@ import { buildPayments } from './pay/build-payments.js';
 import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
 import { REASON_LABELS } from './pay/reason-labels.js';
 import type { LedgerLine, PaySummary } from './pay/types.js';
-import { sha256File } from './read/file-hash.js';
 import { readInput, type InputRead } from './read/read-input.js';
-import { loadRegistry } from './registry/load-registry.js';
 import type { Registry } from './registry/registry.js';
+import { startRegistryLoad } from './registry/start-registry-load.js';
 import { buildCleanOutputs, type CleanInput } from './report/clean-outputs.js';
 import { buildDuplicateReports } from './report/duplicates-report.js';
 import { buildHtmlReport } from './report/html/build-html-report.js';
@@ -211,17 +210,33 @@ export interface ReconcileInputs {
 
 export async function readReconcileInputs(request: ReconcileRequest): Promise<ReconcileInputs> {
   const { settings, onStage } = request;
-  const lists = await loadLists(request.lists, settings, (i) => onStage?.('read', i.name));
-  const files: ManifestFile[] = lists.map((l) => ({ role: 'list', name: l.input.name, path: l.input.path, bytes: l.bytes, sha256: l.sha256 }));
-  onStage?.('registry', basename(request.registryPath));
+  const registryName = basename(request.registryPath);
   const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
-  const registry = await loadRegistry(request.registryPath, {
+  // The registry loads on a worker thread while the lists are read here. Its progress is held back until the
+  // lists are read, so that their progress lines are not drowned out; the latest is shown then.
+  const progress = { shown: false, latest: null as string | null };
+  const registryLoad = startRegistryLoad(request.registryPath, {
     runYear: Number(settings.runDate.slice(0, 4)),
-    onProgress: (read, total) => onStage?.('registry', `${basename(request.registryPath)} ${mb(read)} of ${mb(total)} indexed`),
+    onProgress: (read, total) => {
+      const line = `${registryName} ${mb(read)} of ${mb(total)} indexed`;
+      if (progress.shown) onStage?.('registry', line);
+      else progress.latest = line;
+    },
   });
-  // The export's checksum was taken while it streamed in; a snapshot or workbook is hashed here.
-  const registryHash = registry.fileHash ?? (await sha256File(request.registryPath));
-  files.push({ role: 'registry', name: basename(request.registryPath), path: request.registryPath, ...registryHash });
+  let lists: PreparedList[];
+  try {
+    lists = await loadLists(request.lists, settings, (i) => onStage?.('read', i.name));
+  } catch (err) {
+    // A list's error is the one reported, as when the registry was read after the lists.
+    registryLoad.cancel();
+    throw err;
+  }
+  const files: ManifestFile[] = lists.map((l) => ({ role: 'list', name: l.input.name, path: l.input.path, bytes: l.bytes, sha256: l.sha256 }));
+  onStage?.('registry', registryName);
+  progress.shown = true;
+  if (progress.latest !== null) onStage?.('registry', progress.latest);
+  const { registry, fileHash } = await registryLoad.result();
+  files.push({ role: 'registry', name: registryName, path: request.registryPath, ...fileHash });
   let decisions: Decision[] | null = null;
   if (request.decisionsPath) {
     const name = basename(request.decisionsPath);

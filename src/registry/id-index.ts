@@ -1,8 +1,16 @@
 // Exact lookup of registry rows by a number held in one of its columns (the 12-digit ID; the old CMND with its
 // length). Open addressing over the column itself: a slot holds a row, and the key is read from the column, so
 // the table costs 4 bytes a slot and is built in one typed-array pass. A snapshot does not store it: building
-// it at load costs less than reading a stored table from disk.
+// it at load costs less than reading a stored table from disk. The registry worker builds it and hands its
+// arrays over (parts / fromParts), so the main thread does not build it again.
 import { mixKey } from './number-hash.js';
+
+/** What a RowIndex is made of besides its key column: slots is a power of two long, prev one entry a row. */
+export interface RowIndexParts {
+  readonly slots: Int32Array;
+  readonly prev: Int32Array;
+  readonly repeats: number;
+}
 
 export class RowIndex {
   /** The last row holding each key, -1 in an empty slot. */
@@ -13,12 +21,25 @@ export class RowIndex {
   /** Rows whose key an earlier row holds already. */
   readonly repeats: number;
 
+  /** An index built elsewhere (the registry worker) over these same columns, used as it is. */
+  static fromParts(values: Float64Array, lengths: Uint8Array | null, parts: RowIndexParts): RowIndex {
+    return new RowIndex(values, lengths, 0, parts);
+  }
+
   /** values[i] is row i's key, NaN for none; lengths (when given) tell 012345678 from 12345678. */
   constructor(
     private readonly values: Float64Array,
     private readonly lengths: Uint8Array | null,
     size: number,
+    parts?: RowIndexParts,
   ) {
+    if (parts !== undefined) {
+      this.slots = parts.slots;
+      this.prev = parts.prev;
+      this.mask = parts.slots.length - 1;
+      this.repeats = parts.repeats;
+      return;
+    }
     let keys = 0;
     for (let i = 0; i < size; i += 1) if (!Number.isNaN(values[i])) keys += 1;
     let cap = 16;
@@ -49,6 +70,10 @@ export class RowIndex {
       }
     }
     this.repeats = repeats;
+  }
+
+  parts(): RowIndexParts {
+    return { slots: this.slots, prev: this.prev, repeats: this.repeats };
   }
 
   /** Rows holding this key, in registry order. */

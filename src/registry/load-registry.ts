@@ -7,7 +7,6 @@ import { TOOL_VERSION } from '../cli/version.js';
 import { AsxhError, quote } from '../errors.js';
 import { sha256File } from '../read/file-hash.js';
 import { readRegistryCsv } from './read-registry-csv.js';
-import { readRegistryXlsx } from './read-registry-xlsx.js';
 import type { Registry } from './registry.js';
 import type { SnapshotMeta } from './snapshot-format.js';
 import { hasSnapshotMagic, readSnapshot } from './snapshot-read.js';
@@ -30,8 +29,16 @@ export interface LoadRegistryOptions {
 
 export async function loadRegistry(path: string, options: LoadRegistryOptions = {}): Promise<Registry> {
   const runYear = options.runYear ?? new Date().getUTCFullYear();
+  if (existsSync(path) && !statSync(path).isFile()) {
+    throw new AsxhError('input_missing', `Cannot read the registry ${quote(path)}: it is a folder, not a file.`, 'Give --registry the export (CSV), a workbook or a snapshot file.');
+  }
   if (!hasSnapshotMagic(path)) {
-    if (isZip(path)) return readRegistryXlsx(path, { runYear, file: options.file ?? basename(path) });
+    if (isZip(path)) {
+      // Imported when needed: the workbook reader brings exceljs, a sixth of a second to load, and the registry
+      // worker (registry-worker.ts) would pay that before every CSV or snapshot too.
+      const { readRegistryXlsx } = await import('./read-registry-xlsx.js');
+      return readRegistryXlsx(path, { runYear, file: options.file ?? basename(path) });
+    }
     return readRegistryCsv(path, { runYear, ...(options.file ? { file: options.file } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   }
 

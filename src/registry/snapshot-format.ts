@@ -60,6 +60,9 @@ export interface SnapshotMeta {
   readonly sections: readonly SectionEntry[];
 }
 
+/** The metadata that describes the registry itself (not the file or its export): what a snapshot's sections need to become RegistryData again. */
+export type RegistryFields = Pick<SnapshotMeta, 'file' | 'size' | 'skipped' | 'columns' | 'headers' | 'warnings' | 'families' | 'givens' | 'hashes'>;
+
 /** Per-row columns of RegistryData, with their element type. */
 export const ROW_COLUMNS = {
   row: 'i32',

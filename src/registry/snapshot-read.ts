@@ -1,6 +1,7 @@
 // Loads a registry snapshot (layout in snapshot-format.ts): each section is read straight into its own typed
 // array; only the ID and CMND lookups are rebuilt (id-index.ts), in one typed-array pass over their columns. One readFileSync of the whole file would do for a province, but Node refuses
-// files over 2 GiB that way and a national snapshot is larger, so sections are read one by one.
+// files over 2 GiB that way and a national snapshot is larger, so sections are read one by one. The registry
+// worker hands its registry over as these same sections, put back together by assemble() too.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AsxhError, quote } from '../errors.js';
@@ -18,6 +19,7 @@ import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_MAGIC,
   SNAPSHOT_PREFIX,
+  type RegistryFields,
   type RowColumn,
   type SnapshotMeta,
   type TypedColumn,
@@ -132,11 +134,27 @@ function readOpen(fd: number, path: string, name: string, options: ReadSnapshotO
     columns.set(s.name, column);
   }
   for (const key of expected.keys()) if (!columns.has(key)) throw damaged(`section ${quote(key)} is missing`);
-  return { registry: new Registry(assemble(meta, columns, name, damaged)), meta };
+  return { registry: new Registry(assemble(meta, columns, { file: name, damaged, checkCodes: true })), meta };
 }
 
-/** Puts the sections back together as RegistryData, checking that their lengths agree with each other. */
-function assemble(meta: SnapshotMeta, columns: ReadonlyMap<string, TypedColumn>, name: string, damaged: (why: string) => AsxhError): RegistryData {
+export interface AssembleOptions {
+  /** Name shown in messages. */
+  readonly file: string;
+  /** The error for sections that do not fit together. */
+  readonly damaged: (why: string) => Error;
+  /**
+   * Whether to check every row's text codes (a pass over the rows): needed for a file, which may be damaged
+   * anywhere; not for sections our own registry worker has just made from a Registry.
+   */
+  readonly checkCodes: boolean;
+}
+
+/**
+ * Puts the sections back together as RegistryData, checking that their lengths agree with each other. The ID and
+ * CMND lookups are not among the sections: they are left for the caller (or the Registry) to supply.
+ */
+export function assemble(meta: RegistryFields, columns: ReadonlyMap<string, TypedColumn>, options: AssembleOptions): RegistryData {
+  const { damaged } = options;
   const col = <T extends TypedColumn>(key: string): T => columns.get(key) as T;
   const n = meta.size;
   for (const key of Object.keys(ROW_COLUMNS)) if (col(key).length !== n) throw damaged(`column ${quote(key)} has the wrong length`);
@@ -146,9 +164,11 @@ function assemble(meta: SnapshotMeta, columns: ReadonlyMap<string, TypedColumn>,
     const ends = col<Uint32Array>(`${key}.ends`);
     const count = ends.length;
     if (count < 1 || ends[0] !== 0 || ends[count - 1] !== bytes.length) throw damaged(`text ${quote(key)} has the wrong length`);
-    for (let i = 0; i < n; i += 1) {
-      const code = codes[i] as number;
-      if (code < 0 || code >= count) throw damaged(`text ${quote(key)} has the wrong length`);
+    if (options.checkCodes) {
+      for (let i = 0; i < n; i += 1) {
+        const code = codes[i] as number;
+        if (code < 0 || code >= count) throw damaged(`text ${quote(key)} has the wrong length`);
+      }
     }
     return TextStore.fromParts({ bytes, ends });
   };
@@ -182,7 +202,7 @@ function assemble(meta: SnapshotMeta, columns: ReadonlyMap<string, TypedColumn>,
   for (const key of Object.keys(ROW_COLUMNS) as RowColumn[]) rows[key] = col(key);
   const data = rows as Pick<RegistryData, RowColumn>;
   return {
-    file: name,
+    file: options.file,
     columns: meta.columns,
     headers: meta.headers,
     size: n,

@@ -13,6 +13,7 @@ import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_MAGIC,
   typeOf,
+  type RegistryFields,
   type RowColumn,
   type SectionEntry,
   type SnapshotMeta,
@@ -56,12 +57,28 @@ export function snapshotSections(registry: Registry): { name: string; data: Type
   return sections;
 }
 
-/** Writes the snapshot to `path` (replacing any file there); returns the number of bytes written. */
-export async function writeSnapshot(registry: Registry, path: string, options: WriteSnapshotOptions): Promise<number> {
+/** What the metadata says of the registry, beside its sections. */
+export function registryFields(registry: Registry): RegistryFields {
   const d = registry.data;
-  const sections = snapshotSections(registry);
   const hashes: Record<string, number> = {};
   for (const hash of HASHES) hashes[hash] = d[hash].parts().used;
+  return {
+    file: d.file,
+    size: d.size,
+    skipped: d.skipped,
+    columns: d.columns,
+    headers: d.headers,
+    warnings: d.warnings,
+    families: d.families.length,
+    givens: d.givens.length,
+    hashes,
+  };
+}
+
+/** Writes the snapshot to `path` (replacing any file there); returns the number of bytes written. */
+export async function writeSnapshot(registry: Registry, path: string, options: WriteSnapshotOptions): Promise<number> {
+  const sections = snapshotSections(registry);
+  const fields = registryFields(registry);
 
   // The metadata holds the section offsets, which depend on the metadata's own length: lay the sections out
   // after a first guess, and again if the guess was short (offsets only grow, so this settles at once).
@@ -81,15 +98,7 @@ export async function writeSnapshot(registry: Registry, path: string, options: W
       toolVersion: options.toolVersion,
       source: options.source,
       runYear: options.runYear,
-      file: d.file,
-      size: d.size,
-      skipped: d.skipped,
-      columns: d.columns,
-      headers: d.headers,
-      warnings: d.warnings,
-      families: d.families.length,
-      givens: d.givens.length,
-      hashes,
+      ...fields,
       sections: entries,
     };
     meta = new TextEncoder().encode(JSON.stringify(body));
