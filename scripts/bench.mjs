@@ -115,15 +115,8 @@ async function appendPart(from, to, province) {
   }
 }
 
-// The CLI entry, with `registry index` registered even before the launcher registers it itself.
-const CLI = `
-import { buildProgram } from './dist/src/cli/main.js';
-import { registerRegistry } from './dist/src/cli/registry-command.js';
-const program = buildProgram();
-if (!program.commands.some((c) => c.name() === 'registry')) registerRegistry(program);
-try { await program.parseAsync(['node', 'asxh', ...process.argv.slice(1)]); }
-catch (err) { process.stderr.write(String(err && err.message) + '\\n'); process.exitCode = err && err.exitCode ? err.exitCode : 4; }
-`;
+// The CLI as a user runs it.
+const ASXH = join(ROOT, 'bin', 'asxh');
 // The registry alone, as reconcile loads it: what the run pays before matching starts.
 const LOAD = `
 import { loadRegistry } from './dist/src/registry/load-registry.js';
@@ -165,22 +158,36 @@ async function benchSize(size, options) {
   const exportPath = join(dir, 'registry.csv');
   const snapshot = join(dir, 'registry.asxhreg');
   const eval_ = (code, ...args) => ['--input-type=module', '-e', code, ...args];
-  const common = ['--run-date', RUN_DATE, '--quiet', '--force'];
   const result = { size, rows: rows(size), exportBytes: statSync(exportPath).size };
   process.stderr.write(`${size}: csv-parse …\n`);
   result.csvParse = best(eval_(CSV_PARSE, exportPath), 'csv-parse', options.repeat);
   process.stderr.write(`${size}: registry index …\n`);
-  result.index = best(eval_(CLI, 'registry', 'index', exportPath, '--out', snapshot, '--run-date', RUN_DATE, '--quiet'), 'index', options.repeat);
+  result.index = best([ASXH, 'registry', 'index', exportPath, '--out', snapshot, '--run-date', RUN_DATE, '--quiet'], 'index', options.repeat);
   result.snapshotBytes = statSync(snapshot).size;
   result.snapshotSections = biggestSections(snapshot);
   process.stderr.write(`${size}: loading the registry alone …\n`);
   result.loadExport = best(eval_(LOAD, exportPath), 'load (export)', options.repeat);
   result.loadSnapshot = best(eval_(LOAD, snapshot), 'load (snapshot)', options.repeat);
-  process.stderr.write(`${size}: reconcile from the export …\n`);
-  result.fromExport = best(eval_(CLI, 'reconcile', ...lists(dir), '--registry', exportPath, '--out', join(dir, 'out-export'), ...common), 'reconcile (export)', options.repeat);
-  process.stderr.write(`${size}: reconcile from the snapshot …\n`);
-  result.fromSnapshot = best(eval_(CLI, 'reconcile', ...lists(dir), '--registry', snapshot, '--out', join(dir, 'out-snapshot'), ...common), 'reconcile (snapshot)', options.repeat);
   return result;
+}
+
+/**
+ * Whole reconcile runs, one round over every size at a time (10k, 1m, 10m, then again …), best of `repeat`: the
+ * machine's drift over minutes then weighs on the baseline as on the size it is subtracted from.
+ */
+function wholeRuns(results, repeat) {
+  const common = ['--run-date', RUN_DATE, '--quiet', '--force'];
+  for (let round = 1; round <= repeat; round += 1) {
+    for (const result of results) {
+      const dir = join(DATA, result.size);
+      for (const [key, registry, out] of [['fromExport', 'registry.csv', 'out-export'], ['fromSnapshot', 'registry.asxhreg', 'out-snapshot']]) {
+        process.stderr.write(`${result.size}: reconcile from the ${key === 'fromExport' ? 'export' : 'snapshot'} (round ${round} of ${repeat}) …\n`);
+        const m = measure([ASXH, 'reconcile', ...lists(dir), '--registry', join(dir, registry), '--out', join(dir, out), ...common], `reconcile (${registry})`);
+        const was = result[key];
+        result[key] = was === undefined ? m : { seconds: Math.min(was.seconds, m.seconds), rss: Math.max(was.rss, m.rss) };
+      }
+    }
+  }
 }
 
 const s = (x) => `${x.toFixed(Math.abs(x) < 1 ? 2 : 1)} s`;
@@ -223,5 +230,6 @@ const options = parseArgs(process.argv.slice(2));
 mkdirSync(DATA, { recursive: true });
 const results = [];
 for (const size of options.sizes) results.push(await benchSize(size, options));
+wholeRuns(results, options.repeat);
 process.stdout.write(`asxh bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, peak memory by ${TIME ?? 'resourceUsage'})${report(results)}\n`);
 writeFileSync(join(DATA, 'results.json'), JSON.stringify(results, null, 2));

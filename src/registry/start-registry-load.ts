@@ -52,7 +52,12 @@ function startWorker(path: string, options: LoadRegistryOptions): RegistryLoad |
   const job: RegistryJob = { path, options: rest };
   let worker: Worker;
   try {
-    worker = new Worker(WORKER, { workerData: job });
+    // A worker inherits node's flags, and --input-type (node --input-type=module -e …, as scripts run asxh) stops
+    // one started from a file: then the flags are passed without it. Only then, since flags passed outright may
+    // not include V8's (--expose-gc …), which inheriting allows.
+    const flags = process.execArgv;
+    const execArgv = flags.some((f) => f.startsWith('--input-type')) ? flags.filter((f) => !f.startsWith('--input-type')) : undefined;
+    worker = new Worker(WORKER, { workerData: job, ...(execArgv ? { execArgv } : {}) });
   } catch {
     return null;
   }

@@ -121,15 +121,25 @@ describe('the registry worker', () => {
     expect(registry.size).toBeGreaterThan(0);
   });
 
-  it('falls back to this thread when the worker cannot start', async () => {
-    // A worker inherits node's flags, and one started under --input-type fails before it runs anything.
-    const script = `const s = await import(${JSON.stringify(pathToFileURL(join(DIST, 'registry/start-registry-load.js')).href)});
-      const { registry, fileHash } = await s.startRegistryLoad(${JSON.stringify(CSV)}, { runYear: ${RUN_YEAR} }).result();
-      process.stdout.write(JSON.stringify({ size: registry.size, fileHash }));`;
+  // Run as scripts run asxh (node --input-type=module -e …): the flags a worker inherits matter.
+  const script = `const s = await import(${JSON.stringify(pathToFileURL(join(DIST, 'registry/start-registry-load.js')).href)});
+    const load = s.startRegistryLoad(${JSON.stringify(CSV)}, { runYear: ${RUN_YEAR} });
+    const { registry, fileHash } = await load.result();
+    process.stdout.write(JSON.stringify({ size: registry.size, fileHash, worked: load.thread }));`;
+
+  it('runs under node --input-type=module -e, which a worker started from a file does not accept', async () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const here = await onThisThread(CSV);
-    expect(JSON.parse(run.stdout)).toEqual({ size: here.registry.size, fileHash: here.fileHash });
+    expect(JSON.parse(run.stdout)).toEqual({ size: here.registry.size, fileHash: here.fileHash, worked: 'worker' });
+  });
+
+  it('falls back to this thread when the worker cannot start', async () => {
+    // --expose-gc may be inherited but not passed outright, and --input-type makes the flags be passed.
+    const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const here = await onThisThread(CSV);
+    expect(JSON.parse(run.stdout)).toEqual({ size: here.registry.size, fileHash: here.fileHash, worked: 'main' });
   });
 
   it('is not used from the TypeScript sources, which load on the main thread when asked', async () => {
