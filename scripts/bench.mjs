@@ -184,7 +184,7 @@ function wholeRuns(results, repeat) {
         process.stderr.write(`${result.size}: reconcile from the ${key === 'fromExport' ? 'export' : 'snapshot'} (round ${round} of ${repeat}) …\n`);
         const m = measure([ASXH, 'reconcile', ...lists(dir), '--registry', join(dir, registry), '--out', join(dir, out), ...common], `reconcile (${registry})`);
         const was = result[key];
-        result[key] = was === undefined ? m : { seconds: Math.min(was.seconds, m.seconds), rss: Math.max(was.rss, m.rss) };
+        result[key] = was === undefined ? { ...m, rounds: [m.seconds] } : { seconds: Math.min(was.seconds, m.seconds), rss: Math.max(was.rss, m.rss), rounds: [...was.rounds, m.seconds] };
       }
     }
   }
@@ -195,6 +195,17 @@ const s = (x) => `${x.toFixed(Math.abs(x) < 1 ? 2 : 1)} s`;
 const d = (x) => `${x < 0 ? '' : '+'}${s(x)}`;
 const gb = (b) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : `${Math.round(b / 1e6)} MB`);
 const pass = (ok) => (ok ? 'PASS' : 'FAIL');
+
+function pairedMedian(size, base) {
+  const diffs = size.map((x, i) => x - (base[i] ?? base[0])).sort((a, b) => a - b);
+  const mid = diffs.length >> 1;
+  return diffs.length % 2 === 1 ? diffs[mid] : (diffs[mid - 1] + diffs[mid]) / 2;
+}
+
+/** Every round's difference, for the reader to see the noise. */
+function spread(size, base) {
+  return size.map((x, i) => d(x - (base[i] ?? base[0]))).join(', ');
+}
 
 function report(results) {
   const base = results.find((r) => r.size === '10k');
@@ -211,12 +222,14 @@ function report(results) {
     row('reconcile from the snapshot', r.fromSnapshot);
     lines.push(`  snapshot's biggest sections: ${r.snapshotSections.map((x) => `${x.name} ${gb(x.bytes)}`).join(', ')}`);
     if (r !== base) {
-      const fromExport = r.fromExport.seconds - base.fromExport.seconds;
-      const fromSnapshot = r.fromSnapshot.seconds - base.fromSnapshot.seconds;
+      // The median of the rounds' differences: each round's 10k run and this size's ran minutes apart at most.
+      const fromExport = pairedMedian(r.fromExport.rounds, base.fromExport.rounds);
+      const fromSnapshot = pairedMedian(r.fromSnapshot.rounds, base.fromSnapshot.rounds);
       const ref = r.csvParse.seconds;
       const loadExport = r.loadExport.seconds - base.loadExport.seconds;
       const loadSnapshot = r.loadSnapshot.seconds - base.loadSnapshot.seconds;
-      lines.push(`  registry's own cost (minus the 10k run), whole reconcile: from the export ${d(fromExport)}, from the snapshot ${d(fromSnapshot)}`);
+      const rounds = r.fromSnapshot.rounds.length;
+      lines.push(`  registry's own cost (minus the 10k run), whole reconcile: from the export ${d(fromExport)}, from the snapshot ${d(fromSnapshot)} (median of ${rounds} round${rounds === 1 ? '' : 's'}: ${spread(r.fromSnapshot.rounds, base.fromSnapshot.rounds)} from the snapshot)`);
       lines.push(`  registry's own cost (minus the 10k run), loading only:    from the export ${d(loadExport)}, from the snapshot ${d(loadSnapshot)}`);
       lines.push(`  target: snapshot adds < 1/10 csv-parse read (${s(ref / 10)}): loading ${pass(loadSnapshot < ref / 10)}, whole run ${pass(fromSnapshot < ref / 10)}`);
       lines.push(`  target: export adds < 1 csv-parse read (${s(ref)}): loading ${pass(loadExport < ref)}, whole run ${pass(fromExport < ref)}`);

@@ -4,7 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import { monthDay, type BlockKey, type BlockKind, type RankColumns, type Registry } from '../registry/registry.js';
 import type { Person } from '../types.js';
-import { idTypoNeighbours } from './id-typo.js';
+import { idTypoNeighbourNumbers } from './id-typo.js';
 import type { MatchOptions } from './options.js';
 
 export interface CandidateSearch {
@@ -75,7 +75,7 @@ export function findCandidates(
   }
   const typoRows = new Set<number>();
   if (writtenId !== null) {
-    for (const id of idTypoNeighbours(writtenId)) for (const r of registry.findById(id)) typoRows.add(r);
+    if (/^\d{12}$/.test(writtenId)) for (const id of idTypoNeighbourNumbers(writtenId)) for (const r of registry.findByIdNumber(id)) typoRows.add(r);
   }
   const ranker = new QuickRanker(person, registry, typoRows, options.maxCandidates + 1);
   const seen = nextSearch(registry);

@@ -15,15 +15,26 @@ export function idTypo(written: string, other: string): IdTypo | null {
 
 /** Every ID one typo away from id: 9 other digits at each place, then each adjacent swap. */
 export function idTypoNeighbours(id: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < id.length; i += 1) {
-    for (let d = 0; d <= 9; d += 1) {
-      const c = String(d);
-      if (c !== id[i]) out.push(id.slice(0, i) + c + id.slice(i + 1));
-    }
+  return idTypoNeighbourNumbers(id).map((n) => String(n).padStart(id.length, '0'));
+}
+
+/**
+ * The same neighbours as numbers, in the same order: the fuzzy step looks up each of them (over a hundred a row)
+ * in the registry, which keys IDs by number.
+ */
+export function idTypoNeighbourNumbers(id: string): number[] {
+  const out: number[] = [];
+  const value = Number(id);
+  const digits = Array.from(id, (c) => c.charCodeAt(0) - 48);
+  const place = (i: number): number => 10 ** (id.length - 1 - i);
+  for (let i = 0; i < digits.length; i += 1) {
+    const digit = digits[i] as number;
+    for (let d = 0; d <= 9; d += 1) if (d !== digit) out.push(value + (d - digit) * place(i));
   }
-  for (let i = 0; i + 1 < id.length; i += 1) {
-    if (id[i] !== id[i + 1]) out.push(id.slice(0, i) + id[i + 1] + id[i] + id.slice(i + 2));
+  for (let i = 0; i + 1 < digits.length; i += 1) {
+    const a = digits[i] as number;
+    const b = digits[i + 1] as number;
+    if (a !== b) out.push(value + (b - a) * place(i) + (a - b) * place(i + 1));
   }
   return out;
 }

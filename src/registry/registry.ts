@@ -219,6 +219,11 @@ export class Registry {
     return this.idRows.rows(Number(id));
   }
 
+  /** findById for a 12-digit ID already read as a number (the fuzzy step's one-typo neighbours). */
+  findByIdNumber(id: number): number[] {
+    return this.idRows.rows(id);
+  }
+
   /** Rows holding this old CMND number (9 digits, or 12 when the export put an ID there). Not unique: re-issues. */
   findByCmnd(cmnd: string): number[] {
     if (!/^(\d{9}|\d{12})$/.test(cmnd)) return [];

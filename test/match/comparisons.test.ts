@@ -90,6 +90,19 @@ describe('ID typos', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('every neighbour is one typo from the ID, leading zeros kept, each place and swap once', () => {
+    for (const id of ['036058004040', '001234567890', '099999999999']) {
+      const all = idTypoNeighbours(id);
+      for (const n of all) {
+        expect(n).toMatch(/^\d{12}$/);
+        expect(idTypo(id, n)).not.toBeNull();
+      }
+      expect(new Set(all).size).toBe(all.length);
+    }
+    // A leading-zero place changed to 1 and the first two digits swapped: the number grows by a hundred billion.
+    expect(idTypoNeighbours('001234567890')).toEqual(expect.arrayContaining(['101234567890', '010234567890']));
+  });
+
   it.each([
     ['3.61394E+10', '036139'],
     ['3,61394E+10', '036139'],
