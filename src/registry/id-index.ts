@@ -1,8 +1,7 @@
 // Exact lookup of registry rows by a number held in one of its columns (the 12-digit ID; the old CMND with its
 // length). Open addressing over the column itself: a slot holds a row, and the key is read from the column, so
-// the table costs 4 bytes a slot and is built in one typed-array pass. A snapshot does not store it: building
-// it at load costs less than reading a stored table from disk. The registry worker builds it and hands its
-// arrays over (parts / fromParts), so the main thread does not build it again.
+// the table costs 4 bytes a slot and is built in one typed-array pass when the export is read. A snapshot stores
+// its arrays (parts / fromParts), and the registry worker hands them over the same way.
 import { mixKey } from './number-hash.js';
 
 /** What a RowIndex is made of besides its key column: slots is a power of two long, prev one entry a row. */

@@ -1,9 +1,8 @@
 // What crosses between the registry worker and the main thread. A registry goes as its snapshot sections
-// (snapshot-write.ts) plus the ID and CMND lookups, every typed array's buffer transferred, not copied, and is put
-// back together by the snapshot reader's assemble(): one serialisation for the file and for the thread.
+// (snapshot-write.ts), every typed array's buffer transferred, not copied, and is put back together by the
+// snapshot reader's assemble(): one serialisation for the file and for the thread.
 // An error goes as its fields: an AsxhError comes back as itself, anything else as an Error with the worker's stack.
 import { AsxhError, ERROR_CODES, type ErrorCode } from '../errors.js';
-import { RowIndex } from './id-index.js';
 import type { LoadRegistryOptions } from './load-registry.js';
 import { Registry } from './registry.js';
 import type { RegistryFields, TypedColumn } from './snapshot-format.js';
@@ -24,8 +23,6 @@ export interface RegistryJob {
 export interface PackedRegistry {
   readonly fields: RegistryFields;
   readonly sections: readonly { readonly name: string; readonly data: TypedColumn }[];
-  readonly idRepeats: number;
-  readonly cmndRepeats: number;
   /** Registry.fileHash as the reader left it (set for a CSV export only). */
   readonly fileHash: FileHash | null;
 }
@@ -47,55 +44,24 @@ export type WorkerMessage =
   | { readonly type: 'done'; readonly registry: PackedRegistry; readonly hash: FileHash }
   | { readonly type: 'failed'; readonly error: PackedError };
 
-const LOOKUPS = ['idRows', 'cmndRows'] as const;
-
 /** The registry as sections, and the buffers to transfer with them. The registry is unusable once they are sent. */
 export function packRegistry(registry: Registry): { packed: PackedRegistry; transfer: ArrayBuffer[] } {
-  const d = registry.data;
-  const sections = snapshotSections(registry);
-  const repeats: number[] = [];
-  for (const key of LOOKUPS) {
-    const parts = d[key]?.parts();
-    if (parts === undefined) throw new Error(`registry has no ${key} lookup`);
-    sections.push({ name: `${key}.slots`, data: parts.slots }, { name: `${key}.prev`, data: parts.prev });
-    repeats.push(parts.repeats);
-  }
   const transfer = new Set<ArrayBuffer>();
-  const owned = sections.map(({ name, data }) => {
+  const sections = snapshotSections(registry).map(({ name, data }) => {
     // A transfer moves a whole buffer: a view on part of one, or on one already sent, is copied into its own.
     const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && !transfer.has(data.buffer as ArrayBuffer);
     const own = whole ? data : data.slice();
     transfer.add(own.buffer as ArrayBuffer);
     return { name, data: own };
   });
-  return {
-    packed: {
-      fields: registryFields(registry),
-      sections: owned,
-      idRepeats: repeats[0] ?? 0,
-      cmndRepeats: repeats[1] ?? 0,
-      fileHash: registry.fileHash,
-    },
-    transfer: [...transfer],
-  };
+  return { packed: { fields: registryFields(registry), sections, fileHash: registry.fileHash }, transfer: [...transfer] };
 }
 
 /** The registry the worker packed. Its sections are trusted: no pass over the rows to check them again. */
 export function unpackRegistry(packed: PackedRegistry): Registry {
   const columns = new Map(packed.sections.map(({ name, data }) => [name, data]));
   const damaged = (why: string): Error => new Error(`The registry worker sent a registry whose parts do not fit: ${why}.`);
-  const data = assemble(packed.fields, columns, { file: packed.fields.file, damaged, checkCodes: false });
-  const lookup = (key: (typeof LOOKUPS)[number], repeats: number) => {
-    const slots = columns.get(`${key}.slots`);
-    const prev = columns.get(`${key}.prev`);
-    if (!(slots instanceof Int32Array) || !(prev instanceof Int32Array) || prev.length !== data.size) throw damaged(`lookup ${key} is malformed`);
-    return { slots, prev, repeats };
-  };
-  const registry = new Registry({
-    ...data,
-    idRows: RowIndex.fromParts(data.id, null, lookup('idRows', packed.idRepeats)),
-    cmndRows: RowIndex.fromParts(data.cmnd, data.cmndLength, lookup('cmndRows', packed.cmndRepeats)),
-  });
+  const registry = new Registry(assemble(packed.fields, columns, { file: packed.fields.file, damaged, checkCodes: false }));
   registry.fileHash = packed.fileHash;
   return registry;
 }

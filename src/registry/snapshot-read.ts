@@ -1,11 +1,12 @@
 // Loads a registry snapshot (layout in snapshot-format.ts): each section is read straight into its own typed
-// array; only the ID and CMND lookups are rebuilt (id-index.ts), in one typed-array pass over their columns. One readFileSync of the whole file would do for a province, but Node refuses
-// files over 2 GiB that way and a national snapshot is larger, so sections are read one by one. The registry
-// worker hands its registry over as these same sections, put back together by assemble() too.
+// array, and only checked, not rebuilt. One readFileSync of the whole file would do for a province, but Node
+// refuses files over 2 GiB that way and a national snapshot is larger, so sections are read one by one. The
+// registry worker hands its registry over as these same sections, put back together by assemble() too.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AsxhError, quote } from '../errors.js';
 import { BlockingIndex } from './blocking-index.js';
+import { RowIndex } from './id-index.js';
 import { NumberHash } from './number-hash.js';
 import { BLOCK_KINDS, Registry, type BlockKind, type RegistryData } from './registry.js';
 import {
@@ -19,6 +20,7 @@ import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_MAGIC,
   SNAPSHOT_PREFIX,
+  type LookupName,
   type RegistryFields,
   type RowColumn,
   type SnapshotMeta,
@@ -143,8 +145,8 @@ export interface AssembleOptions {
   /** The error for sections that do not fit together. */
   readonly damaged: (why: string) => Error;
   /**
-   * Whether to check every row's text codes (a pass over the rows): needed for a file, which may be damaged
-   * anywhere; not for sections our own registry worker has just made from a Registry.
+   * Whether to check every row's text codes and lookup links (a pass over the rows): needed for a file, which
+   * may be damaged anywhere; not for sections our own registry worker has just made from a Registry.
    */
   readonly checkCodes: boolean;
 }
@@ -201,6 +203,16 @@ export function assemble(meta: RegistryFields, columns: ReadonlyMap<string, Type
   const rows = {} as Record<RowColumn, TypedColumn>;
   for (const key of Object.keys(ROW_COLUMNS) as RowColumn[]) rows[key] = col(key);
   const data = rows as Pick<RegistryData, RowColumn>;
+  const lookup = (key: LookupName, values: Float64Array, lengths: Uint8Array | null): RowIndex => {
+    const slots = col<Int32Array>(`${key}.slots`);
+    const prev = col<Int32Array>(`${key}.prev`);
+    const repeats = meta.lookups?.[key];
+    const pow2 = slots.length >= 16 && (slots.length & (slots.length - 1)) === 0;
+    if (!pow2 || prev.length !== n || typeof repeats !== 'number' || (options.checkCodes && !soundLookup(slots, prev, n))) {
+      throw damaged(`lookup ${quote(key)} is malformed`);
+    }
+    return RowIndex.fromParts(values, lengths, { slots, prev, repeats });
+  };
   return {
     file: options.file,
     columns: meta.columns,
@@ -218,7 +230,28 @@ export function assemble(meta: RegistryFields, columns: ReadonlyMap<string, Type
     familyGivenCount,
     nameYearCount,
     blocks,
+    idRows: lookup('idRows', data.id, null),
+    cmndRows: lookup('cmndRows', data.cmnd, data.cmndLength),
   };
+}
+
+/**
+ * A lookup read from a file is followed blindly (id-index.ts): a slot past the rows, a table without an empty
+ * slot or a chain of earlier rows that loops would make a lookup run forever. Every link must point to a row
+ * before its own.
+ */
+function soundLookup(slots: Int32Array, prev: Int32Array, rows: number): boolean {
+  let empty = false;
+  for (let i = 0; i < slots.length; i += 1) {
+    const r = slots[i] as number;
+    if (r < -1 || r >= rows) return false;
+    if (r === -1) empty = true;
+  }
+  for (let i = 0; i < prev.length; i += 1) {
+    const r = prev[i] as number;
+    if (r < -1 || r >= i) return false;
+  }
+  return empty;
 }
 
 function readFully(fd: number, into: Uint8Array, position: number): void {

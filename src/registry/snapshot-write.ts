@@ -9,6 +9,7 @@ import {
   alignUp,
   HASHES,
   HEADER_BYTES,
+  LOOKUPS,
   ROW_COLUMNS,
   SNAPSHOT_FORMAT,
   SNAPSHOT_MAGIC,
@@ -54,6 +55,11 @@ export function snapshotSections(registry: Registry): { name: string; data: Type
     if (parts === undefined) throw new Error(`registry has no ${kind} block index`);
     sections.push({ name: `block.${kind}.offsets`, data: parts.offsets }, { name: `block.${kind}.postings`, data: parts.postings });
   }
+  for (const lookup of LOOKUPS) {
+    const parts = d[lookup]?.parts();
+    if (parts === undefined) throw new Error(`registry has no ${lookup} lookup`);
+    sections.push({ name: `${lookup}.slots`, data: parts.slots }, { name: `${lookup}.prev`, data: parts.prev });
+  }
   return sections;
 }
 
@@ -62,6 +68,8 @@ export function registryFields(registry: Registry): RegistryFields {
   const d = registry.data;
   const hashes: Record<string, number> = {};
   for (const hash of HASHES) hashes[hash] = d[hash].parts().used;
+  const lookups: Record<string, number> = {};
+  for (const lookup of LOOKUPS) lookups[lookup] = d[lookup]?.repeats ?? 0;
   return {
     file: d.file,
     size: d.size,
@@ -72,6 +80,7 @@ export function registryFields(registry: Registry): RegistryFields {
     families: d.families.length,
     givens: d.givens.length,
     hashes,
+    lookups,
   };
 }
 

@@ -82,7 +82,7 @@ describe('snapshot refusals', () => {
     old.writeUInt32LE(0, 8);
     const err = refusal(() => readSnapshot(variant('old.asxhreg', old), { toolVersion: VERSION }));
     expect(err.code).toBe('registry_invalid');
-    expect(err.message).toMatch(/snapshot format "1\.0".*reads format "1\.3"/);
+    expect(err.message).toMatch(/snapshot format "1\.0".*reads format "1\.4"/);
     expect(err.hint).toContain('asxh registry index');
   });
 
@@ -117,6 +117,21 @@ describe('snapshot refusals', () => {
     expect(err.message).toMatch(/damaged \(column "row" has the wrong length\)/);
   });
 
+  it.each([
+    ['a slot pointing past the last row', 'idRows.slots', (slots: Int32Array) => slots.fill(7)],
+    ['no empty slot (a lookup would never stop)', 'idRows.slots', (slots: Int32Array) => slots.fill(0)],
+    ['a chain of earlier rows that loops', 'cmndRows.prev', (prev: Int32Array) => prev.fill(1)],
+  ])('refuses a snapshot whose stored ID lookup has %s', (_what, section, spoil) => {
+    const bad = Buffer.from(good);
+    const meta = JSON.parse(bad.toString('utf8', 24, 24 + bad.readUInt32LE(12))) as { sections: { name: string; offset: number; length: number }[] };
+    const at = meta.sections.find((x) => x.name === section);
+    if (at === undefined) throw new Error(`no section ${section}`);
+    spoil(new Int32Array(bad.buffer, bad.byteOffset + at.offset, at.length));
+    const err = refusal(() => readSnapshot(variant('lookup.asxhreg', bad), { toolVersion: VERSION }));
+    expect(err.code).toBe('registry_invalid');
+    expect(err.message).toContain(`damaged (lookup "${section.split('.')[0]}" is malformed)`);
+  });
+
   it('refuses a snapshot with bytes appended', () => {
     const err = refusal(() => readSnapshot(variant('long.asxhreg', Buffer.concat([good, Buffer.alloc(8)])), { toolVersion: VERSION }));
     expect(err.message).toContain('damaged (8 bytes more than its header says)');
@@ -127,7 +142,7 @@ describe('snapshot refusals', () => {
     foreign.write('9', 7, 'latin1'); // ASXHREG9: a format this asxh does not know
     const err = refusal(() => readSnapshot(variant('foreign.asxhreg', foreign), { toolVersion: VERSION }));
     expect(err.code).toBe('registry_invalid');
-    expect(err.message).toContain('snapshot format "9.3"');
+    expect(err.message).toContain('snapshot format "9.4"');
   });
 
   it('refuses a file that is no snapshot when asked to read one', () => {
