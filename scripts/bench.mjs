@@ -59,7 +59,22 @@ function measure(args, label) {
   if (m) rss = Number(m[1]) * 1024;
   const child = /maxRSS=(\d+)/.exec(r.stderr ?? '');
   if (child) rss = Number(child[1]) * 1024;
-  return { seconds, rss };
+  return { seconds, rss, stages: stageTimes(r.stderr ?? '') };
+}
+
+/** When each stage began (seconds), from a reconcile's --log-format json lines. */
+function stageTimes(stderr) {
+  const stages = {};
+  for (const line of stderr.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    try {
+      const o = JSON.parse(line);
+      if (typeof o.stage === 'string' && typeof o.elapsed_ms === 'number') stages[o.stage] = o.elapsed_ms / 1000;
+    } catch {
+      // not a log line
+    }
+  }
+  return stages;
 }
 
 function best(args, label, repeat) {
@@ -176,15 +191,21 @@ async function benchSize(size, options) {
  * machine's drift over minutes then weighs on the baseline as on the size it is subtracted from.
  */
 function wholeRuns(results, repeat) {
-  const common = ['--run-date', RUN_DATE, '--quiet', '--force'];
+  const common = ['--run-date', RUN_DATE, '--log-format', 'json', '--force'];
   for (let round = 1; round <= repeat; round += 1) {
     for (const result of results) {
       const dir = join(DATA, result.size);
       for (const [key, registry, out] of [['fromExport', 'registry.csv', 'out-export'], ['fromSnapshot', 'registry.asxhreg', 'out-snapshot']]) {
         process.stderr.write(`${result.size}: reconcile from the ${key === 'fromExport' ? 'export' : 'snapshot'} (round ${round} of ${repeat}) …\n`);
         const m = measure([ASXH, 'reconcile', ...lists(dir), '--registry', join(dir, registry), '--out', join(dir, out), ...common], `reconcile (${registry})`);
+        // Up to the end of matching: reading the lists, waiting for the registry, matching. The rest (duplicates,
+        // reports, writing the workbooks) does not depend on the registry's size.
+        const matched = m.stages.dedupe ?? Number.NaN;
         const was = result[key];
-        result[key] = was === undefined ? { ...m, rounds: [m.seconds] } : { seconds: Math.min(was.seconds, m.seconds), rss: Math.max(was.rss, m.rss), rounds: [...was.rounds, m.seconds] };
+        result[key] =
+          was === undefined
+            ? { seconds: m.seconds, rss: m.rss, rounds: [m.seconds], matched: [matched], stages: m.stages }
+            : { seconds: Math.min(was.seconds, m.seconds), rss: Math.max(was.rss, m.rss), rounds: [...was.rounds, m.seconds], matched: [...was.matched, matched], stages: was.stages };
       }
     }
   }
@@ -220,6 +241,11 @@ function report(results) {
     row('load registry from the snapshot', r.loadSnapshot);
     row('reconcile from the export', r.fromExport);
     row('reconcile from the snapshot', r.fromSnapshot);
+    for (const [label, m] of [['export', r.fromExport], ['snapshot', r.fromSnapshot]]) {
+      const st = m.stages;
+      const span = (from, to) => (st[from] !== undefined && st[to] !== undefined ? s(st[to] - st[from]) : '?');
+      lines.push(`  stages from the ${label} (first round): lists and registry ${span('read', 'match')}, match ${span('match', 'dedupe')}, duplicates and reports ${span('dedupe', 'write')}, writing ${span('write', 'done')}`);
+    }
     lines.push(`  snapshot's biggest sections: ${r.snapshotSections.map((x) => `${x.name} ${gb(x.bytes)}`).join(', ')}`);
     if (r !== base) {
       // The median of the rounds' differences: each round's 10k run and this size's ran minutes apart at most.
@@ -230,6 +256,9 @@ function report(results) {
       const loadSnapshot = r.loadSnapshot.seconds - base.loadSnapshot.seconds;
       const rounds = r.fromSnapshot.rounds.length;
       lines.push(`  registry's own cost (minus the 10k run), whole reconcile: from the export ${d(fromExport)}, from the snapshot ${d(fromSnapshot)} (median of ${rounds} round${rounds === 1 ? '' : 's'}: ${spread(r.fromSnapshot.rounds, base.fromSnapshot.rounds)} from the snapshot)`);
+      const matchedExport = pairedMedian(r.fromExport.matched, base.fromExport.matched);
+      const matchedSnapshot = pairedMedian(r.fromSnapshot.matched, base.fromSnapshot.matched);
+      lines.push(`  registry's own cost (minus the 10k run), run up to the end of matching: from the export ${d(matchedExport)}, from the snapshot ${d(matchedSnapshot)} (rounds: ${spread(r.fromSnapshot.matched, base.fromSnapshot.matched)} from the snapshot)`);
       lines.push(`  registry's own cost (minus the 10k run), loading only:    from the export ${d(loadExport)}, from the snapshot ${d(loadSnapshot)}`);
       lines.push(`  target: snapshot adds < 1/10 csv-parse read (${s(ref / 10)}): loading ${pass(loadSnapshot < ref / 10)}, whole run ${pass(fromSnapshot < ref / 10)}`);
       lines.push(`  target: export adds < 1 csv-parse read (${s(ref)}): loading ${pass(loadExport < ref)}, whole run ${pass(fromExport < ref)}`);

@@ -282,6 +282,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
   counts.duplicate_groups = dedupe.groups.filter((g) => g.kind === 'duplicate').length;
   counts.duplicate_review_groups = dedupe.groups.filter((g) => g.kind === 'review').length;
   counts.shared_accounts = dedupe.sharedAccounts.length;
+  onStage?.('reports', `${results.length} rows`);
   const outputs: OutputFile[] = [
     ...buildCleanOutputs(toCleanInputs(lists), lists.flatMap((l) => l.skippedSheets)),
     ...buildMatchReport(results),

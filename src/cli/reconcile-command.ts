@@ -34,7 +34,8 @@ export type ReconcileJob = Omit<ReconcileRequest, 'onStage'>;
 
 /** Run and write one reconcile into `dir`; returns the counts. Shared by `reconcile` and `verify`. */
 export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Terminal | null): Promise<Readonly<Record<string, number>>> {
-  const run = await runReconcile({ ...job, onStage: (stage, detail) => terminal?.progress(`${stage}: ${detail}`) });
+  const run = await runReconcile({ ...job, onStage: (stage, detail) => terminal?.stage(stage, detail) });
+  terminal?.stage('write', `${run.outputs.length + 1} files`);
   const outputs = job.redact ? redactOutputs(run.outputs) : run.outputs;
   const created = new Date(`${job.settings.runDate}T00:00:00Z`);
   const written = await writeOutputs(dir, outputs, { created });
@@ -50,6 +51,7 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     payments: run.payments,
   });
   await writeOutputs(dir, [manifest], { created });
+  terminal?.stage('done', `${written.length + 1} files`);
   if (terminal) {
     const t = summaryText(job.settings.lang);
     printCounts(run.lists, job.settings, terminal);

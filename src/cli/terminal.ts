@@ -1,6 +1,7 @@
 // What the user sees on stderr: progress and summaries, never data. Colour only on a terminal (and not with
 // NO_COLOR); nothing but errors with --quiet; one JSON object a line with --log-format json, for cron logs.
-// Progress lines overwrite each other on a terminal and are left out everywhere else.
+// Progress lines overwrite each other on a terminal and are left out everywhere else; in a JSON log each stage
+// of a run gets one line as it starts, with the time since the run began, so a nightly log shows where time went.
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export type LogFormat = 'text' | 'json';
@@ -9,6 +10,8 @@ export interface Terminal {
   readonly colour: ChalkInstance;
   /** A transient progress line: shown only on a terminal, replaced by the next. */
   progress(line: string): void;
+  /** Progress within a stage of a run ("match", "1200/10163"): a progress line, and a JSON log line per new stage. */
+  stage(name: string, detail: string): void;
   /** Summary lines; silent with --quiet. */
   info(line: string): void;
   /** Warnings: silent with --quiet too, since cron jobs read them in the reports. */
@@ -24,6 +27,8 @@ export function makeTerminal(options: { quiet: boolean; format?: LogFormat; stre
   const useColour = tty && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
   const colour = new Chalk({ level: useColour ? 1 : 0 });
   let pending = false;
+  const started = performance.now();
+  let lastStage: string | null = null;
   const clear = () => {
     if (pending) stream.write('\r\u001b[K');
     pending = false;
@@ -38,6 +43,12 @@ export function makeTerminal(options: { quiet: boolean; format?: LogFormat; stre
       if (options.quiet || !tty) return;
       stream.write(`\r\u001b[K${colour.dim(line.slice(0, (stream.columns ?? 80) - 1))}`);
       pending = true;
+    },
+    stage(name, detail) {
+      this.progress(`${name}: ${detail}`);
+      if (!json || options.quiet || name === lastStage) return;
+      lastStage = name;
+      stream.write(`${JSON.stringify({ level: 'info', msg: `${name}: ${detail}`, stage: name, elapsed_ms: Math.round(performance.now() - started) })}\n`);
     },
     info: (line) => { if (!options.quiet) write('info', line, line); },
     warn: (line) => { if (!options.quiet) write('warn', line, colour.yellow(line)); },

@@ -171,6 +171,20 @@ describe('--redact', () => {
   });
 });
 
+describe('--log-format json, as a nightly cron log reads it', () => {
+  it('says when each stage of the run started, in order, one line each, no personal data', () => {
+    const r = reconcile('demo', join(tmp.dir, 'json-log'), ['--log-format', 'json']);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as { level: string; msg: string; stage?: string; elapsed_ms?: number });
+    const stages = lines.filter((l) => l.stage !== undefined);
+    expect(stages.map((l) => l.stage)).toEqual(['read', 'registry', 'match', 'dedupe', 'reports', 'write', 'done']);
+    const times = stages.map((l) => l.elapsed_ms ?? -1);
+    expect(times.every((t, i) => t >= 0 && (i === 0 || t >= (times[i - 1] ?? 0)))).toBe(true);
+    // Stage lines name files and counts, never a person: no ID-like digit run in them.
+    for (const l of stages) expect(l.msg).not.toMatch(/\d{9}/);
+  });
+});
+
 describe('batch mode', () => {
   it('reconciles a folder into a dated run folder and points latest at it', () => {
     const root = join(tmp.dir, 'runs');
