@@ -9,9 +9,10 @@ import { matchPeople } from '../../src/match/match-people.js';
 import { loadLists, nameInputs } from '../../src/pipeline.js';
 import { loadRegistry } from '../../src/registry/load-registry.js';
 import { readRegistryCsv } from '../../src/registry/read-registry-csv.js';
-import { BLOCK_KINDS, monthDay, type BlockKey, type Registry } from '../../src/registry/registry.js';
+import type { Registry } from '../../src/registry/registry.js';
 import { hasSnapshotMagic, readSnapshot } from '../../src/registry/snapshot-read.js';
 import { writeSnapshot } from '../../src/registry/snapshot-write.js';
+import { expectSameRegistry } from './same-registry.js';
 
 const VERSION = '9.9.9-test';
 const SMALL = join(__dirname, '../../fixtures/small');
@@ -27,37 +28,6 @@ async function snapshotOf(exportPath: string, out: string, runYear = 2026): Prom
     source: { name: 'registry.csv', sha256: 'not-checked-here', bytes: info.size, mtimeMs: info.mtimeMs },
   });
   return registry;
-}
-
-/** Everything the matcher can ask a registry, asked of both. */
-function expectSameRegistry(a: Registry, b: Registry): void {
-  expect(b.size).toBe(a.size);
-  expect(b.skipped).toBe(a.skipped);
-  expect(b.headers).toEqual(a.headers);
-  expect(b.columns).toEqual(a.columns);
-  expect(b.warnings).toEqual(a.warnings);
-  expect(b.givenNames).toEqual(a.givenNames);
-  for (let i = 0; i < a.size; i += 1) {
-    const p = a.get(i);
-    expect(b.get(i)).toEqual(p);
-    if (p.id !== null) expect(b.findById(p.id)).toEqual(a.findById(p.id));
-    if (p.cmnd !== null) expect(b.findByCmnd(p.cmnd)).toEqual(a.findByCmnd(p.cmnd));
-    if (p.name !== null) {
-      const { folded, family, given } = p.name;
-      expect(b.nameCount(folded)).toBe(a.nameCount(folded));
-      expect(b.familyGivenCount(family, given)).toBe(a.familyGivenCount(family, given));
-      expect(b.givenCount(given)).toBe(a.givenCount(given));
-      if (p.birth !== null) expect(b.nameYearCount(folded, p.birth.year)).toBe(a.nameYearCount(folded, p.birth.year));
-      const key: BlockKey = {
-        year: a.birthYearOf(i),
-        family: a.familyCodeOf(i),
-        given: a.givenCodeOf(i),
-        monthDay: monthDay(a.birthMonthOf(i), a.birthDayOf(i)),
-        idPrefix: a.idPrefixOf(i),
-      };
-      for (const kind of BLOCK_KINDS) expect(b.block(kind, key, 50)).toEqual(a.block(kind, key, 50));
-    }
-  }
 }
 
 describe('registry snapshot of the small fixture set (3,000 people)', () => {
