@@ -22,8 +22,8 @@ export interface LoadedRegistry {
 
 export interface RegistryLoad {
   /**
-   * 'worker': loading there since the start (or here once asked, if the worker fails to start);
-   * 'main': loading on this thread once result() is called.
+   * 'worker': loading there since the start; 'main': loading on this thread once result() is called (from the
+   * sources, or since the worker could not start: known once result() has settled).
    */
   readonly thread: 'worker' | 'main';
   result(): Promise<LoadedRegistry>;
@@ -92,9 +92,17 @@ function startWorker(path: string, options: LoadRegistryOptions): RegistryLoad |
   worker.on('error', (err) => settle(started ? fail(err) : () => null));
   worker.on('exit', (code) => settle(started ? fail(new Error(`The registry worker stopped (exit code ${code}) before it sent the registry.`)) : () => null));
   let loading: Promise<LoadedRegistry> | null = null;
+  let thread: 'worker' | 'main' = 'worker';
   return {
-    thread: 'worker',
-    result: () => (loading ??= answer.then((loaded) => loaded ?? loadHere(path, options))),
+    get thread() {
+      return thread;
+    },
+    result: () =>
+      (loading ??= answer.then((loaded) => {
+        if (loaded !== null) return loaded;
+        thread = 'main';
+        return loadHere(path, options);
+      })),
     cancel: () => settle(fail(new Error('The registry load was cancelled.'))),
   };
 }
