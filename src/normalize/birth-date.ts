@@ -1,6 +1,6 @@
 // Birth dates as the lists hold them: real dates, Excel serials, every written form, two-digit years and
 // year-only dates for many elderly people. A day or month that is not written is never invented.
-import type { Finding, Normalized, PartialDate, RawCell } from '../types.js';
+import type { CellValue, Finding, Normalized, PartialDate, RawCell } from '../types.js';
 import { finding } from './finding.js';
 import { foldText } from './fold.js';
 import { cleanText } from './text.js';
@@ -33,6 +33,8 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
 // "1945", "Năm 1945", "năm sinh 1945", "NS 1945" (compared folded: nam = năm).
 const YEAR_ONLY = /^(?:(?:nam sinh|nam|ns)[ :]*)?(\d{4})$/;
+// ddmmyyyy as Vietnamese type a date with no separators, or yyyymmdd as some software exports it.
+const PACKED = /^\d{8}$/;
 
 interface Parts {
   readonly year: number;
@@ -95,10 +97,53 @@ function fromUtc(ms: number): Parts {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), twoDigitYear: false };
 }
 
+/**
+ * The eight digits of a date typed without separators, or null. A number cell has lost any leading 0, so seven
+ * digits are 0 + d + mm + yyyy. That is their one reading: Excel strips only leading zeros, and a yyyymmdd never
+ * starts with one. Day and month typed unpadded (1111950 for 11/1/1950) would read otherwise, but the lost zero
+ * happens to every ddmmyyyy with a day under 10, while unpadded digits leave even a reader unsure of the date.
+ */
+function packedDigits(v: CellValue): string | null {
+  if (typeof v === 'string') {
+    const text = cleanText(v);
+    return PACKED.test(text) ? text : null;
+  }
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1_000_000 && v <= 99_999_999) return String(v).padStart(8, '0');
+  return null;
+}
+
+/** yyyymmdd: a year from FIRST_YEAR, then a month and a day (0 = not written, as in 1945-00-00). */
+function packedYmd(digits: string): Parts | null {
+  const [year, month, day] = [Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6))];
+  return year >= FIRST_YEAR && month <= 12 && day <= 31 ? { year, month, day, twoDigitYear: false } : null;
+}
+
+/**
+ * yyyymmdd, else ddmmyyyy (mmddyyyy in an mdy file); null when the digits look like no date at all.
+ * The two readings never both give a birth date, so there is nothing to guess between: the ddmmyyyy year starts
+ * with the yyyymmdd month digits, and a month is 00–12 while a birth year starts 19 or 20.
+ */
+function fromPacked(digits: string, options: DateOptions): Normalized<PartialDate> | null {
+  const ymd = packedYmd(digits);
+  if (ymd) return build(ymd, options);
+  const [first, second, year] = [Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4))];
+  const [day, month] = options.order === 'dmy' ? [first, second] : [second, first];
+  // A birth year with a bad day or month, or a real day and month in a bad year, is a date that build() can say
+  // what is wrong with; with neither, the digits are no date.
+  const birthYear = year >= FIRST_YEAR && year <= options.runYear;
+  if (!birthYear && !(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return build({ year, month, day, twoDigitYear: false }, options);
+}
+
 function fromNumber(n: number, options: DateOptions): Normalized<PartialDate> {
   if (Number.isInteger(n) && n >= FIRST_YEAR && n <= options.runYear + 1) {
     return build({ year: n, month: 0, day: 0, twoDigitYear: false }, options);
   }
+  // From a million up a number is no birth date's serial (serial 1,000,000 is in the year 4637), so seven and
+  // eight digits that read as a packed date are one; those that do not are judged as before.
+  const digits = packedDigits(n);
+  const packed = digits === null ? null : fromPacked(digits, options);
+  if (packed) return packed;
   // Excel's last date is 31 Dec 9999 (serial 2958465); beyond it JavaScript dates give out too.
   if (!Number.isFinite(n) || n < 1 || n > LAST_SERIAL) return fail('date_unreadable', 'The birth-date cell holds a number that is no date.');
   const serial = Math.floor(n); // a time of day after the date is ignored
@@ -110,6 +155,8 @@ function fromNumber(n: number, options: DateOptions): Normalized<PartialDate> {
 
 function fromText(raw: string, options: DateOptions): Normalized<PartialDate> {
   const text = cleanText(raw);
+  const packed = PACKED.test(text) ? fromPacked(text, options) : null;
+  if (packed) return packed;
   const folded = foldText(text);
   let m = YEAR_ONLY.exec(folded);
   if (m) return build({ year: Number(m[1]), month: 0, day: 0, twoDigitYear: false }, options);
@@ -125,7 +172,7 @@ function fromText(raw: string, options: DateOptions): Normalized<PartialDate> {
     const [day, month] = options.order === 'dmy' ? [first, second] : [second, first];
     return build({ year, month, day, twoDigitYear }, options);
   }
-  return fail('date_unreadable', 'The birth date is not in any known form (dd/mm/yyyy, yyyy-mm-dd, 1945, Năm 1945).');
+  return fail('date_unreadable', 'The birth date is not in any known form (dd/mm/yyyy, yyyy-mm-dd, ddmmyyyy, yyyymmdd, 1945, Năm 1945).');
 }
 
 export function parseBirthDate(cell: RawCell | null, options: DateOptions): Normalized<PartialDate> {
@@ -140,9 +187,11 @@ export function parseBirthDate(cell: RawCell | null, options: DateOptions): Norm
   return fromText(v, options);
 }
 
-/** The two leading numbers of a d/m/y or m/d/y text cell, or null for any other cell. */
+/** The two leading numbers of a d/m/y or m/d/y text cell or of a ddmmyyyy / mmddyyyy, or null for any other cell. */
 function leadingPair(cell: RawCell | null): readonly [number, number] | null {
   const v = cell?.value ?? null;
+  const digits = packedDigits(v);
+  if (digits !== null) return packedYmd(digits) ? null : [Number(digits.slice(0, 2)), Number(digits.slice(2, 4))];
   if (typeof v !== 'string') return null;
   const m = DAY_MONTH_YEAR.exec(cleanText(v));
   return m ? [Number(m[1]), Number(m[2])] : null;

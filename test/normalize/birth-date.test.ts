@@ -92,6 +92,88 @@ describe('parseBirthDate: two-digit years', () => {
   });
 });
 
+describe('parseBirthDate: eight digits without separators', () => {
+  it.each([
+    ['ddmmyyyy text', '15031950', date(1950, 3, 15)],
+    ['yyyymmdd text', '19500315', date(1950, 3, 15)],
+    ['ddmmyyyy number', 15031950, date(1950, 3, 15)],
+    ['yyyymmdd number', 19500315, date(1950, 3, 15)],
+    ['day under 10, text keeps its 0', '05031950', date(1950, 3, 5)],
+    ['day under 10, number lost its 0 (05031950)', 5031950, date(1950, 3, 5)],
+    // Below Excel's last serial, but as a serial it would be a day in the year 4971.
+    ['seven digits that are also a serial: 01121950', 1121950, date(1950, 12, 1)],
+    ['29 Feb of a leap year', '29021948', date(1948, 2, 29)],
+    // "1210" could be a year, but not a birth year: day 12, month 10.
+    ['first four digits a year before 1800', '12101950', date(1950, 10, 12)],
+    // The day-first reading would be 20/10/0512: no birth year, so this is no guess.
+    ['yyyymmdd whose ddmmyyyy reading is a calendar date too', '20100512', date(2010, 5, 12)],
+  ])('%s', (_why, raw, expected) => {
+    expect(parse(raw)).toEqual({ value: expected, codes: [] });
+  });
+
+  it.each([
+    ['mmddyyyy text', '03151950', date(1950, 3, 15)],
+    ['mmddyyyy number', 3151950, date(1950, 3, 15)],
+    ['the same digits as 5 March day-first are 3 May', 5031950, date(1950, 5, 3)],
+    ['month 10, day 12', '10121950', date(1950, 10, 12)],
+    ['yyyymmdd is read the same in either order', '19500315', date(1950, 3, 15)],
+  ])('month-first file: %s', (_why, raw, expected) => {
+    expect(parse(raw, { order: 'mdy' })).toEqual({ value: expected, codes: [] });
+  });
+
+  it('day and month unwritten, as in 00/00/1945 and 1945-00-00', () => {
+    expect(parse('00001945')).toEqual({ value: date(1945), codes: ['date_year_only'] });
+    expect(parse('19450000')).toEqual({ value: date(1945), codes: ['date_year_only'] });
+  });
+
+  it('01011950 is kept but flagged as a likely placeholder', () => {
+    expect(parse('01011950')).toEqual({ value: date(1950, 1, 1), codes: ['date_placeholder'] });
+  });
+
+  // Both readings can never be birth dates at once: the ddmmyyyy (or mmddyyyy) year is the yyyymmdd month and day,
+  // so it starts 00–12, and a birth year starts 19 or 20. The nearest cases are read one way or refused.
+  it.each([
+    ['31 February', '31021950', 'date_impossible'],
+    ['29 Feb of a common year', '29021950', 'date_impossible'],
+    ['month 13', '15131950', 'date_impossible'],
+    ['month 15 read month-first', '03151950', 'date_impossible'],
+    ['30 Feb in yyyymmdd', '19500230', 'date_impossible'],
+    ['31 February as a number', 31021950, 'date_impossible'],
+    ['ddmmyyyy in the future', '15032030', 'date_future'],
+    ['yyyymmdd in the future', '20300315', 'date_future'],
+    ['ddmmyyyy number in the future', 15032030, 'date_future'],
+    ['ddmmyyyy over 120', '15031899', 'date_too_old'],
+    ['yyyymmdd over 120', '18990315', 'date_too_old'],
+    // 3 Dec 1905 is 121 years before 2026; the other reading, 19 May 1203, is no birth date either.
+    ['yyyymmdd one year too old', '19051203', 'date_too_old'],
+    ['neither reading is a date', '12345678', 'date_unreadable'],
+    ['neither reading is a date, as a number', 12345678, 'date_unreadable'],
+    ['yyyyddmm is not a known order', '19501503', 'date_unreadable'],
+  ])('refused: %s', (_why, raw, code) => {
+    expect(parse(raw)).toEqual({ value: null, codes: [code] });
+  });
+
+  it('ordinary serials and year-only numbers read as before', () => {
+    // 1 Jan 1950 is serial 18264 (18262 days from 1 Jan 1900, +1 as serial 1 is that day, +1 for the fake
+    // 29 Feb 1900); 16 March is 74 days later.
+    expect(parse(18338)).toEqual({ value: date(1950, 3, 16), codes: [] });
+    expect(parse(1945)).toEqual({ value: date(1945), codes: ['date_year_only'] });
+  });
+
+  it('day and month that could be swapped are flagged like 03/04/1950', () => {
+    expect(ambiguousDayMonth(cell('05031950'))).toBe(true);
+    expect(ambiguousDayMonth(cell(5031950))).toBe(true);
+    expect(ambiguousDayMonth(cell('15031950'))).toBe(false);
+    expect(ambiguousDayMonth(cell('19500315'))).toBe(false);
+  });
+
+  it('a day above 12 in ddmmyyyy proves the file day-first; yyyymmdd proves nothing', () => {
+    expect(detectDateOrder(['15031950', '05031950'].map(cell))).toMatchObject({ order: 'dmy', settled: true });
+    expect(detectDateOrder([cell(3151950), cell('05031950')])).toMatchObject({ order: 'mdy', settled: true });
+    expect(detectDateOrder(['19501215', '20100512'].map(cell))).toMatchObject({ order: 'dmy', settled: false });
+  });
+});
+
 describe('parseBirthDate: rejected', () => {
   it.each([
     ['31 February', '31/02/1950', 'date_impossible'],
