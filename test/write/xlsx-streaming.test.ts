@@ -75,7 +75,7 @@ describe('renderXlsx, streaming writer', () => {
     expect(new Set(zipStamps(a))).toEqual(new Set([dos]));
   }, 10_000);
 
-  it(`is chosen by itself above ${STREAM_ROWS} rows, and writes every row`, async () => {
+  it(`is chosen for every workbook but one printed with its header on each page, and for that too above ${STREAM_ROWS} rows`, async () => {
     const n = STREAM_ROWS + 1;
     const big: SheetSpec = {
       name: 'Lớn',
@@ -88,7 +88,14 @@ describe('renderXlsx, streaming writer', () => {
     const ws = await load(buf);
     expect(ws.rowCount).toBe(n + 1);
     expect(ws.getCell(n + 1, 2).value).toBe(`0381900${String(n - 1).padStart(5, '0')}`);
-    const small = await renderXlsx([sheet], { created });
-    expect(small.includes('xl/sharedStrings.xml')).toBe(true);
+    expect((await renderXlsx([sheet], { created })).includes('xl/sharedStrings.xml')).toBe(false);
+    // A list to sign keeps its header on every printed page, which only the in-memory writer can write.
+    const toSign: SheetSpec = { ...sheet, print: { orientation: 'landscape', fitToWidth: true, repeatHeader: true } };
+    const printed = await renderXlsx([toSign], { created });
+    expect(printed.includes('xl/sharedStrings.xml')).toBe(true);
+    expect(printed.includes('_xlnm.Print_Titles')).toBe(false); // compressed: checked through exceljs below
+    expect((await load(printed)).pageSetup.printTitlesRow).toBe('1:3');
+    const bigToSign = await renderXlsx([{ ...big, print: toSign.print }], { created });
+    expect(bigToSign.includes('xl/sharedStrings.xml')).toBe(false);
   }, 60_000);
 });

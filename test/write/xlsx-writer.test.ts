@@ -117,7 +117,21 @@ describe('renderXlsx', () => {
     expect(second.equals(first)).toBe(true);
   }, 10_000);
 
-  it('refuses a sheet name Excel cannot hold', async () => {
-    await expect(renderXlsx([{ ...sheet, name: 'Tổng/hợp' }], { created })).rejects.toThrow();
+  it.each([
+    ['a slash', 'Tổng/hợp'],
+    ['32 characters', 'Danh sách đối tượng bảo trợ xã h'],
+    ['a leading apostrophe', "'Thôn 1"],
+    ['nothing', ''],
+  ])('refuses a sheet name with %s, which Excel cannot open, with either writer', async (_what, name) => {
+    for (const streaming of [false, true]) {
+      await expect(renderXlsx([{ ...sheet, name }], { created, streaming })).rejects.toThrow(/Cannot name a sheet/);
+    }
+  });
+
+  it('refuses two sheets of one name, whatever their case, and takes 31 characters', async () => {
+    await expect(renderXlsx([sheet, { ...sheet, name: sheet.name.toUpperCase() }], { created })).rejects.toThrow(/Cannot name two sheets/);
+    const name = 'Danh sách đối tượng bảo trợ xã ';
+    expect(name).toHaveLength(31);
+    await expect(renderXlsx([{ ...sheet, name }], { created })).resolves.toBeInstanceOf(Buffer);
   });
 });
