@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { AsxhError, EXIT, quote } from '../errors.js';
 import { sha256File } from '../read/file-hash.js';
-import { readRegistryCsv } from '../registry/read-registry-csv.js';
+import { loadRegistry } from '../registry/load-registry.js';
 import { hasSnapshotMagic } from '../registry/snapshot-read.js';
 import { writeSnapshot } from '../registry/snapshot-write.js';
 import { resolveFromFlags } from './common-options.js';
@@ -39,7 +39,7 @@ export function registerRegistry(program: Command): void {
   const index = registry
     .command('index')
     .description('Build a snapshot of a registry export that reconcile --registry loads in a moment')
-    .argument('<export>', 'population-registry export (CSV)')
+    .argument('<export>', 'population-registry export (CSV or XLSX)')
     .requiredOption('-o, --out <file>', 'snapshot file to write (an earlier snapshot there is replaced)')
     .option('-c, --config <file>', 'settings file (default: asxh.config.json in this folder, if any)')
     .option('--run-date <yyyy-mm-dd>', 'date of the runs it is for: later birth dates are rejected (default: today)')
@@ -63,9 +63,17 @@ The snapshot holds every ID and name of the registry: keep it as safe as the exp
     const t = TEXT[settings.lang];
     const terminal = makeTerminal({ quiet: Boolean(flags.quiet), format: flags.logFormat });
     refuseToOverwrite(flags.out, file);
+    if (hasSnapshotMagic(file)) {
+      throw new AsxhError(
+        'registry_invalid',
+        `Cannot index ${quote(basename(file))}: it is a registry snapshot already.`,
+        'Give "registry index" the export (CSV or XLSX) the snapshot is to be built from.',
+      );
+    }
     const runYear = Number(settings.runDate.slice(0, 4));
     terminal.info(t.reading(basename(file)));
-    const registry = await readRegistryCsv(file, { runYear });
+    // The export as reconcile reads it: CSV, or a workbook told by its first bytes.
+    const registry = await loadRegistry(file, { runYear });
     const { sha256, bytes } = registry.fileHash ?? (await sha256File(file));
     const mtimeMs = statSync(file).mtimeMs;
     const written = await writeSnapshot(registry, flags.out, {
