@@ -9,6 +9,7 @@ import { applyDuplicateFlags } from './dedupe/apply-duplicate-flags.js';
 import { findDuplicates } from './dedupe/find-duplicates.js';
 import { AsxhError, quote } from './errors.js';
 import { detectLayout } from './layout/detect-layout.js';
+import { shownCell } from './layout/shown-cell.js';
 import { applyDecisions, parseDecisions, type Decision } from './match/decisions.js';
 import { matchPeople } from './match/match-people.js';
 import type { MatchResult } from './match/types.js';
@@ -87,7 +88,7 @@ export function prepareList(input: ListInput, read: InputRead, settings: Setting
     if (!layout.ok) {
       skippedSheets.push({ file: input.name, sheet: raw.sheet, reason: layout.reason });
       const where = raw.sheet ? `sheet ${quote(raw.sheet)}` : 'the file';
-      refusals.push(`${where}: ${layout.reason}; header cells seen: ${layout.sawCells.map((c) => quote(c)).join(', ') || 'none'}`);
+      refusals.push(`${where}: ${layout.reason}; header cells seen: ${layout.sawCells.map((c) => quote(shownCell(c))).join(', ') || 'none'}`);
       continue;
     }
     const dateOrder = settings.dateOrder === 'auto' ? 'auto' : settings.dateOrder;

@@ -1,10 +1,10 @@
 // Every input the tool cannot use is refused the same way: exit code 3, a message that names the file and
 // says what to do, and never a stack trace.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './run-cli.js';
+import { fixture, runCli, tempDir } from './run-cli.js';
 
 const cases: [file: string, says: RegExp, hint: RegExp][] = [
   ['legacy.xls', /old Excel 97-2003 workbook \(\.xls\)/, /soffice --headless --convert-to xlsx/],
@@ -35,6 +35,20 @@ describe('refused inputs', () => {
     const r = runCli(['inspect', fixture('bad', 'no-header.xlsx')]);
     expect(r.stderr).toContain('sheet "Tổng hợp"');
     expect(r.stderr).toMatch(/header cells seen: "/);
+  });
+
+  it('does not print the people of a list without a header while saying what it saw', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, 'khong-tieu-de.csv');
+      writeFileSync(file, 'Nguyễn Thị Lụa,15/03/1950,Nữ,036150001234,1500000\nTrần Văn Hùng,22/07/1948,Nam,036048004321,750000\n');
+      const r = runCli(['clean', file, '--out', join(dir, 'out')]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/header cells seen: "N\. Thị L\."/);
+      for (const personal of ['Nguyễn', 'Lụa', '036150001234', '1950', '1500000']) expect(r.stderr).not.toContain(personal);
+    } finally {
+      cleanup();
+    }
   });
 
   it('leaves no output folder behind when a run fails on its inputs', () => {
