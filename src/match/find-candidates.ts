@@ -74,12 +74,11 @@ export function findCandidates(
     }
   }
   const typoRows = new Set<number>();
-  if (writtenId !== null) {
-    if (/^\d{12}$/.test(writtenId)) for (const id of idTypoNeighbourNumbers(writtenId)) for (const r of registry.findByIdNumber(id)) typoRows.add(r);
+  if (writtenId !== null && /^\d{12}$/.test(writtenId)) {
+    for (const id of idTypoNeighbourNumbers(writtenId)) for (const r of registry.findByIdNumber(id)) typoRows.add(r);
   }
   const ranker = new QuickRanker(person, registry, typoRows, options.maxCandidates + 1);
-  const seen = nextSearch(registry);
-  const { marks, search } = seen;
+  const { marks, search } = nextSearch(registry);
   let found = 0;
   const visit = (r: number): void => {
     if (marks[r] === search) return;
