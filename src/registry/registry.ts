@@ -123,7 +123,7 @@ export class Registry {
   readonly warnings: readonly string[];
   /**
    * SHA-256 and length of the file the registry was read from, when reading it hashed it on the way (a CSV
-   * export): the manifest's record of the registry, without reading the file again. null otherwise.
+   * export, a snapshot): the manifest's record of the registry, without reading the file again. null otherwise.
    */
   fileHash: { readonly sha256: string; readonly bytes: number } | null = null;
   private readonly d: RegistryData;

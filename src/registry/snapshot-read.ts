@@ -2,6 +2,7 @@
 // array, and only checked, not rebuilt. One readFileSync of the whole file would do for a province, but Node
 // refuses files over 2 GiB that way and a national snapshot is larger, so sections are read one by one. The
 // registry worker hands its registry over as these same sections, put back together by assemble() too.
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AsxhError, quote } from '../errors.js';
@@ -81,6 +82,8 @@ function readOpen(fd: number, path: string, name: string, options: ReadSnapshotO
   const size = fstatSync(fd).size;
   const header = Buffer.alloc(HEADER_BYTES);
   const got = readSync(fd, header, 0, HEADER_BYTES, 0);
+  const file = new InOrder(fd);
+  file.take(header.subarray(0, got));
   const magic = header.toString('latin1', 0, SNAPSHOT_MAGIC.length);
   if (got < SNAPSHOT_PREFIX.length || !magic.startsWith(SNAPSHOT_PREFIX)) {
     throw new AsxhError(
@@ -106,7 +109,7 @@ function readOpen(fd: number, path: string, name: string, options: ReadSnapshotO
   if (size > total) throw damaged(`${size - total} bytes more than its header says`);
 
   const metaBytes = Buffer.alloc(metaLength);
-  readFully(fd, metaBytes, HEADER_BYTES);
+  file.read(metaBytes, HEADER_BYTES);
   let meta: SnapshotMeta;
   try {
     meta = JSON.parse(metaBytes.toString('utf8')) as SnapshotMeta;
@@ -124,19 +127,60 @@ function readOpen(fd: number, path: string, name: string, options: ReadSnapshotO
 
   const expected = sectionTypes(BLOCK_KINDS);
   const columns = new Map<string, TypedColumn>();
-  for (const s of meta.sections) {
+  // In file order, so that the file is hashed as it is read.
+  for (const s of [...meta.sections].sort((a, b) => a.offset - b.offset)) {
     const type = expected.get(s.name);
     if (type === undefined || type !== s.type || columns.has(s.name)) throw damaged(`unexpected section ${quote(s.name)}`);
     const bytes = s.length * BYTES_PER[type];
     if (!Number.isSafeInteger(s.length) || s.length < 0 || s.offset % ALIGN !== 0 || s.offset < HEADER_BYTES + metaLength || s.offset + bytes > total) {
       throw damaged(`section ${quote(s.name)} lies outside the file`);
     }
+    if (s.offset < file.position) throw damaged(`section ${quote(s.name)} overlaps another`);
     const column = allocate(type, s.length);
-    readFully(fd, new Uint8Array(column.buffer, column.byteOffset, column.byteLength), s.offset);
+    file.read(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), s.offset);
     columns.set(s.name, column);
   }
   for (const key of expected.keys()) if (!columns.has(key)) throw damaged(`section ${quote(key)} is missing`);
-  return { registry: new Registry(assemble(meta, columns, { file: name, damaged, checkCodes: true })), meta };
+  const registry = new Registry(assemble(meta, columns, { file: name, damaged, checkCodes: true }));
+  registry.fileHash = { sha256: file.digest(total), bytes: total };
+  return { registry, meta };
+}
+
+/**
+ * Reads a file front to back, hashing every byte once, the gaps between the parts kept included: the run's
+ * manifest gets the snapshot's SHA-256 without a second pass over a file of gigabytes.
+ */
+class InOrder {
+  private readonly hash = createHash('sha256');
+  position = 0;
+
+  constructor(private readonly fd: number) {}
+
+  /** Bytes already read from the current position. */
+  take(bytes: Uint8Array): void {
+    this.hash.update(bytes);
+    this.position += bytes.length;
+  }
+
+  /** Fills `into` from `at` (not before the current position), hashing what lies between. */
+  read(into: Uint8Array, at: number): void {
+    this.skipTo(at);
+    readFully(this.fd, into, at);
+    this.take(into);
+  }
+
+  digest(total: number): string {
+    this.skipTo(total);
+    return this.hash.digest('hex');
+  }
+
+  private skipTo(at: number): void {
+    while (this.position < at) {
+      const gap = Buffer.alloc(Math.min(at - this.position, 1 << 20));
+      readFully(this.fd, gap, this.position);
+      this.take(gap);
+    }
+  }
 }
 
 export interface AssembleOptions {

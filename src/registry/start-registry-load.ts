@@ -43,7 +43,7 @@ function onThisThread(path: string, options: LoadRegistryOptions): RegistryLoad 
 
 async function loadHere(path: string, options: LoadRegistryOptions): Promise<LoadedRegistry> {
   const registry = await loadRegistry(path, options);
-  // A CSV export is hashed while it streams in; a snapshot or workbook is hashed here.
+  // A CSV export or a snapshot is hashed as it is read; a workbook is hashed here.
   return { registry, fileHash: registry.fileHash ?? (await sha256File(path)) };
 }
 

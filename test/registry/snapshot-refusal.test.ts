@@ -183,3 +183,10 @@ describe('snapshot refusals', () => {
     expect((await loadRegistry(snapPath, { runYear: 2026, toolVersion: VERSION, source: exportPath })).size).toBe(2);
   });
 });
+
+describe('a snapshot read for a run', () => {
+  it('carries the SHA-256 and length of its own file, taken as it was read, for the manifest', async () => {
+    const { registry } = readSnapshot(snapPath, { toolVersion: VERSION });
+    expect(registry.fileHash).toEqual(await sha256File(snapPath));
+  });
+});
