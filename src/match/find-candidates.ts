@@ -22,6 +22,7 @@ export interface CandidateSearch {
 
 const KIND_TEXT: Readonly<Record<BlockKind, string>> = {
   year_given: 'year+given',
+  given_date: 'given+birth date',
   family_given_year: 'family+given+year',
   family_given_date: 'family+given+day+month',
   family_given: 'family+given',
@@ -54,6 +55,9 @@ export function findCandidates(
 ): CandidateSearch {
   const blocks: Int32Array[] = [];
   const capped: string[] = [];
+  const waiting: BlockKey[] = [];
+  // Whether every row a waiting block could add is known to rank at most SKIPPABLE_MAX.
+  let boundHolds = true;
   const name = person.name;
   if (name !== null) {
     const known = registry.givenCode(name.given);
@@ -67,9 +71,18 @@ export function findCandidates(
     };
     for (const given of givens) {
       for (const [kind, key] of blockPlan({ ...base, given })) {
+        // A year's block within the cap can wait: it may not need visiting at all (see SKIPPABLE_MAX).
+        if (kind === 'year_given' && registry.blockBound(kind, key) <= options.maxBlockRows) {
+          waiting.push(key);
+          continue;
+        }
         const block = registry.blockRows(kind, key, options.maxBlockRows);
-        if (block.capped) capped.push(`${KIND_TEXT[kind]} (${block.size.toLocaleString('en-US')} rows)`);
-        else blocks.push(block.rows);
+        if (block.capped) {
+          capped.push(`${KIND_TEXT[kind]} (${block.size.toLocaleString('en-US')} rows)`);
+          if (kind === 'given_date' || (kind === 'family_given_year' && key.year === base.year)) boundHolds = false;
+        } else {
+          blocks.push(block.rows);
+        }
       }
     }
   }
@@ -88,6 +101,11 @@ export function findCandidates(
   };
   for (const rows of blocks) for (let i = 0; i < rows.length; i += 1) visit(rows[i] as number);
   for (const r of typoRows) visit(r);
+  for (const key of waiting) {
+    if (boundHolds && ranker.lowestKept() > SKIPPABLE_MAX) continue;
+    const rows = registry.blockRows('year_given', key, options.maxBlockRows).rows;
+    for (let i = 0; i < rows.length; i += 1) visit(rows[i] as number);
+  }
   const { rows, scores } = ranker;
   const best = rows.length > 0 ? (scores[0] ?? 0) : 0;
   const crowded = rows.length > options.maxCandidates && scores[options.maxCandidates] === best;
@@ -98,12 +116,14 @@ export function findCandidates(
  * The blocks asked for, chosen so that none grows with the registry beyond people born the same year: the same
  * given name and birth year; the same family and given name born a year either side (lunar-calendar years) or on
  * the same day and month of another year (a mistyped year); the first ID digits a mangled ID still shows. Only a
- * row without a birth year falls back on its family and given name alone.
+ * row without a birth year falls back on its family and given name alone. The same given name born on the same
+ * date and the same family and given name born the same year are parts of the year's block, asked for apart so
+ * that the rest of it can often be left unvisited.
  */
 function blockPlan(key: BlockKey): [BlockKind, BlockKey][] {
   const plan: [BlockKind, BlockKey][] = [];
   if (key.year > 0) {
-    plan.push(['year_given', key]);
+    plan.push(['year_given', key], ['given_date', key], ['family_given_year', key]);
     plan.push(['family_given_year', { ...key, year: key.year - 1 }], ['family_given_year', { ...key, year: key.year + 1 }]);
   } else {
     plan.push(['family_given', key]);
@@ -111,6 +131,13 @@ function blockPlan(key: BlockKey): [BlockKind, BlockKey][] {
   plan.push(['family_given_date', key], ['idprefix_given', key]);
   return plan;
 }
+
+/**
+ * What a row of a year's block (same given name and birth year) can rank when it is none of: the same family
+ * (those come with family+given+year), born on the same date (given+birth date), an ID typo: a given name alone 2,
+ * the year 3, the sex 1. Once the places are filled above this, the rest of the block cannot enter or reorder them.
+ */
+const SKIPPABLE_MAX = 2 + 3 + 1;
 
 // Which rows this search has met already, by the search's number: a row often sits in two or three blocks, and
 // a mark per registry row is cheaper than a Set of thousands or a sort. Scratch memory, kept per registry.
@@ -165,6 +192,11 @@ class QuickRanker {
     this.month = b?.month ?? 0;
     this.day = b?.day ?? 0;
     this.sex = person.sex === 'M' ? 1 : person.sex === 'F' ? 2 : 0;
+  }
+
+  /** The score of the last place kept, once every place (and the one past them) is filled; else -Infinity. */
+  lowestKept(): number {
+    return this.rows.length === this.keep ? (this.scores[this.keep - 1] as number) : Number.NEGATIVE_INFINITY;
   }
 
   score(r: number): number {

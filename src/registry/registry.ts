@@ -31,8 +31,8 @@ export interface RegistryPerson {
 
 // Every kind keeps its blocks small as the registry grows (a province's "Nguyễn … Lan" of any age is thousands of
 // people), except family_given, which the fuzzy step only asks for when the row has no birth year at all.
-export type BlockKind = 'year_given' | 'family_given_year' | 'family_given_date' | 'family_given' | 'idprefix_given';
-export const BLOCK_KINDS: readonly BlockKind[] = ['year_given', 'family_given_year', 'family_given_date', 'family_given', 'idprefix_given'];
+export type BlockKind = 'year_given' | 'given_date' | 'family_given_year' | 'family_given_date' | 'family_given' | 'idprefix_given';
+export const BLOCK_KINDS: readonly BlockKind[] = ['year_given', 'given_date', 'family_given_year', 'family_given_date', 'family_given', 'idprefix_given'];
 
 /** A blocking key's components, as codes from this registry's dictionaries (-1 / 0 when unknown). */
 export interface BlockKey {
@@ -152,6 +152,10 @@ export class Registry {
     this.cmndRows = data.cmndRows ?? new RowIndex(data.cmnd, data.cmndLength, n);
     this.blocks = data.blocks ?? {
       year_given: new BlockingIndex(n, (r) => ((given[r] ?? -1) < 0 || !birthYear[r] ? -1 : tupleHash(birthYear[r] ?? 0, given[r] ?? 0))),
+      given_date: new BlockingIndex(n, (r) => {
+        const md = monthDay(birthMonth[r] ?? 0, birthDay[r] ?? 0);
+        return (given[r] ?? -1) < 0 || !birthYear[r] || md === 0 ? -1 : tupleHash(given[r] ?? 0, birthYear[r] ?? 0, md);
+      }),
       family_given_year: new BlockingIndex(n, (r) =>
         (given[r] ?? -1) < 0 || (family[r] ?? -1) < 0 || !birthYear[r] ? -1 : tupleHash(family[r] ?? 0, given[r] ?? 0, birthYear[r] ?? 0),
       ),
@@ -325,11 +329,19 @@ export class Registry {
     return { rows, size: rows.length, capped: false };
   }
 
+  /** At least as many rows as the block holds (its bucket's): a block within the cap needs no scan to say so. */
+  blockBound(kind: BlockKind, key: BlockKey): number {
+    const hash = this.blockHash(kind, key);
+    return hash < 0 ? 0 : this.blocks[kind].bucket(hash).length;
+  }
+
   // Exactly the components blockHash and keepMatching read for this kind.
   private blockMemoKey(kind: BlockKind, k: BlockKey): string {
     switch (kind) {
       case 'year_given':
         return `y${k.year},${k.given}`;
+      case 'given_date':
+        return `gd${k.given},${k.year},${k.monthDay}`;
       case 'family_given_year':
         return `fy${k.family},${k.given},${k.year}`;
       case 'family_given_date':
@@ -355,6 +367,12 @@ export class Registry {
         for (let i = 0; i < bucket.length; i += 1) {
           const r = bucket[i] as number;
           if (given[r] === g && birthYear[r] === k.year) out[n++] = r;
+        }
+        break;
+      case 'given_date':
+        for (let i = 0; i < bucket.length; i += 1) {
+          const r = bucket[i] as number;
+          if (given[r] === g && birthYear[r] === k.year && monthDay(birthMonth[r] as number, birthDay[r] as number) === k.monthDay) out[n++] = r;
         }
         break;
       case 'family_given_year':
@@ -395,6 +413,8 @@ export class Registry {
     switch (kind) {
       case 'year_given':
         return k.year > 0 ? tupleHash(k.year, k.given) : -1;
+      case 'given_date':
+        return k.year > 0 && k.monthDay > 0 ? tupleHash(k.given, k.year, k.monthDay) : -1;
       case 'family_given_year':
         return k.family >= 0 && k.year > 0 ? tupleHash(k.family, k.given, k.year) : -1;
       case 'family_given_date':

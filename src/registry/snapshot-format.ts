@@ -15,7 +15,7 @@ export const SNAPSHOT_MAGIC = 'ASXHREG1';
 /** What content recognition looks for: the magic without its last character, so other formats are told apart too. */
 export const SNAPSHOT_PREFIX = 'ASXHREG';
 /** Bumped whenever the layout or the meaning of a section changes. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 export const HEADER_BYTES = 24;
 export const ALIGN = 8;
 

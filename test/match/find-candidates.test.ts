@@ -44,7 +44,7 @@ describe('findCandidates: which namesakes are compared', () => {
     const options = { ...MATCH_DEFAULTS, maxBlockRows: 10 };
     for (let i = 0; i < 3; i += 1) {
       const search = findCandidates(hung, reg, options, null, null);
-      expect(search.capped).toEqual(['year+given (12 rows)']);
+      expect(search.capped).toEqual(['year+given (12 rows)', 'family+given+year (12 rows)']);
       expect(search.rows).toEqual([]);
     }
   });
@@ -89,5 +89,37 @@ describe('findCandidates: blocks that stay small as the registry grows', () => {
 
   it('a row without a birth date is compared with every Nguyễn … Hùng', async () => {
     expect([...(await search()).rows].sort()).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('findCandidates: the rest of a year block is left unvisited only when it cannot change the places', () => {
+  /** `nguyen` namesakes of the row's family first, then `tran` of another family, all Hùng born 15/03/1960. */
+  async function village(nguyen: number, tran: number, tranOnTheRowsDate = false) {
+    const lines = ['so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh'];
+    let n = 0;
+    for (let i = 0; i < nguyen; i += 1) lines.push(`036060${String(n++).padStart(6, '0')},NGUYỄN VĂN HÙNG,15/03/1960,Nam`);
+    for (let i = 0; i < tran; i += 1) {
+      const date = tranOnTheRowsDate && i === tran - 1 ? '20/07/1960' : '15/03/1960';
+      lines.push(`036060${String(n++).padStart(6, '0')},TRẦN VĂN HÙNG,${date},Nam`);
+    }
+    return readRegistryCsv(utf8(lines.join('\n')), { runYear: 2026 });
+  }
+  const hung = buildPerson({ name: 'Nguyễn Văn Hùng', birth: '20/07/1960', sex: 'Nam' });
+
+  it('with 31 places filled by the row\'s own family, the other families of the year are not visited', async () => {
+    const search = findCandidates(hung, await village(40, 30), MATCH_DEFAULTS, null, null);
+    expect(search.rows).toEqual(range(0, 30));
+    expect(search.found).toBe(40);
+  });
+
+  it('another family born on the row\'s very date is still found, and ranks first', async () => {
+    const search = findCandidates(hung, await village(40, 30, true), MATCH_DEFAULTS, null, null);
+    expect(search.rows).toEqual([69, ...range(0, 29)]);
+  });
+
+  it('with too few of its own family, the rest of the year fills the places in registry order', async () => {
+    const search = findCandidates(hung, await village(5, 30), MATCH_DEFAULTS, null, null);
+    expect(search.rows).toEqual(range(0, 30));
+    expect(search.found).toBe(35);
   });
 });

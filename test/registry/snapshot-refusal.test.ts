@@ -82,7 +82,7 @@ describe('snapshot refusals', () => {
     old.writeUInt32LE(0, 8);
     const err = refusal(() => readSnapshot(variant('old.asxhreg', old), { toolVersion: VERSION }));
     expect(err.code).toBe('registry_invalid');
-    expect(err.message).toMatch(/snapshot format "1\.0".*reads format "1\.4"/);
+    expect(err.message).toMatch(/snapshot format "1\.0".*reads format "1\.5"/);
     expect(err.hint).toContain('asxh registry index');
   });
 
@@ -142,7 +142,7 @@ describe('snapshot refusals', () => {
     foreign.write('9', 7, 'latin1'); // ASXHREG9: a format this asxh does not know
     const err = refusal(() => readSnapshot(variant('foreign.asxhreg', foreign), { toolVersion: VERSION }));
     expect(err.code).toBe('registry_invalid');
-    expect(err.message).toContain('snapshot format "9.4"');
+    expect(err.message).toContain('snapshot format "9.5"');
   });
 
   it('refuses a file that is no snapshot when asked to read one', () => {
