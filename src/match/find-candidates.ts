@@ -16,7 +16,7 @@ export interface CandidateSearch {
   readonly capped: readonly string[];
   /** More rows ranked as well as the best than could be compared: the winner cannot be told apart. */
   readonly crowded: boolean;
-  /** Rows in the union before ranking. */
+  /** Distinct rows met and ranked (the rest of a year block left unvisited is not among them). */
   readonly found: number;
 }
 
