@@ -34,6 +34,16 @@ export interface RegistryPerson {
 export type BlockKind = 'year_given' | 'given_date' | 'family_given_year' | 'family_given_date' | 'family_given' | 'idprefix_given';
 export const BLOCK_KINDS: readonly BlockKind[] = ['year_given', 'given_date', 'family_given_year', 'family_given_date', 'family_given', 'idprefix_given'];
 
+/** The parts of a BlockKey each kind holds besides the given name (blockHash hashes the same ones). */
+const BLOCK_PARTS: Readonly<Record<BlockKind, { year: boolean; family: boolean; date: boolean; idPrefix: boolean }>> = {
+  year_given: { year: true, family: false, date: false, idPrefix: false },
+  given_date: { year: true, family: false, date: true, idPrefix: false },
+  family_given_year: { year: true, family: true, date: false, idPrefix: false },
+  family_given_date: { year: false, family: true, date: true, idPrefix: false },
+  family_given: { year: false, family: true, date: false, idPrefix: false },
+  idprefix_given: { year: false, family: false, date: false, idPrefix: true },
+};
+
 /** A blocking key's components, as codes from this registry's dictionaries (-1 / 0 when unknown). */
 export interface BlockKey {
   readonly year: number;
@@ -337,73 +347,30 @@ export class Registry {
 
   // Exactly the components blockHash and keepMatching read for this kind.
   private blockMemoKey(kind: BlockKind, k: BlockKey): string {
-    switch (kind) {
-      case 'year_given':
-        return `y${k.year},${k.given}`;
-      case 'given_date':
-        return `gd${k.given},${k.year},${k.monthDay}`;
-      case 'family_given_year':
-        return `fy${k.family},${k.given},${k.year}`;
-      case 'family_given_date':
-        return `fd${k.family},${k.given},${k.monthDay}`;
-      case 'family_given':
-        return `f${k.family},${k.given}`;
-      case 'idprefix_given':
-        return `p${k.idPrefix},${k.given}`;
-    }
+    const p = BLOCK_PARTS[kind];
+    return `${kind}:${k.given},${p.year ? k.year : ''},${p.family ? k.family : ''},${p.date ? k.monthDay : ''},${p.idPrefix ? k.idPrefix : ''}`;
   }
 
   /**
-   * The bucket's rows that hold exactly this key (a bucket is shared by every key hashing to it). One loop per
-   * kind, not a test function per row: a large registry's blocks hold thousands of rows.
+   * The bucket's rows that hold exactly this key (a bucket is shared by every key hashing to it): the given name
+   * and the parts the kind adds, tested in one typed-array loop (a large registry's blocks hold thousands of rows).
    */
   private keepMatching(kind: BlockKind, k: BlockKey, bucket: Int32Array): Int32Array {
     const { given, birthYear, birthMonth, birthDay, family, id } = this.d;
-    const g = k.given;
+    const { year, family: byFamily, date, idPrefix } = BLOCK_PARTS[kind];
+    // Rows whose ID lies in [prefix, prefix + 1) millions: the same as floor(id / 1e6) === prefix.
+    const lo = k.idPrefix * MILLION;
+    const hi = lo + MILLION;
     const out = new Int32Array(bucket.length);
     let n = 0;
-    switch (kind) {
-      case 'year_given':
-        for (let i = 0; i < bucket.length; i += 1) {
-          const r = bucket[i] as number;
-          if (given[r] === g && birthYear[r] === k.year) out[n++] = r;
-        }
-        break;
-      case 'given_date':
-        for (let i = 0; i < bucket.length; i += 1) {
-          const r = bucket[i] as number;
-          if (given[r] === g && birthYear[r] === k.year && monthDay(birthMonth[r] as number, birthDay[r] as number) === k.monthDay) out[n++] = r;
-        }
-        break;
-      case 'family_given_year':
-        for (let i = 0; i < bucket.length; i += 1) {
-          const r = bucket[i] as number;
-          if (given[r] === g && family[r] === k.family && birthYear[r] === k.year) out[n++] = r;
-        }
-        break;
-      case 'family_given_date':
-        for (let i = 0; i < bucket.length; i += 1) {
-          const r = bucket[i] as number;
-          if (given[r] === g && family[r] === k.family && monthDay(birthMonth[r] as number, birthDay[r] as number) === k.monthDay) out[n++] = r;
-        }
-        break;
-      case 'family_given':
-        for (let i = 0; i < bucket.length; i += 1) {
-          const r = bucket[i] as number;
-          if (given[r] === g && family[r] === k.family) out[n++] = r;
-        }
-        break;
-      case 'idprefix_given': {
-        // Rows whose ID lies in [prefix, prefix + 1) millions: the same as floor(id / 1e6) === prefix.
-        const lo = k.idPrefix * MILLION;
-        const hi = lo + MILLION;
-        for (let i = 0; i < bucket.length; i += 1) {
-          const r = bucket[i] as number;
-          const v = id[r] as number;
-          if (given[r] === g && v >= lo && v < hi) out[n++] = r;
-        }
-        break;
-      }
+    for (let i = 0; i < bucket.length; i += 1) {
+      const r = bucket[i] as number;
+      if (given[r] !== k.given) continue;
+      if (year && birthYear[r] !== k.year) continue;
+      if (byFamily && family[r] !== k.family) continue;
+      if (date && monthDay(birthMonth[r] as number, birthDay[r] as number) !== k.monthDay) continue;
+      if (idPrefix && !((id[r] as number) >= lo && (id[r] as number) < hi)) continue;
+      out[n++] = r;
     }
     return out.subarray(0, n);
   }
