@@ -32,15 +32,19 @@ export async function renderXlsx(sheets: readonly SheetSpec[], options: RenderXl
   const printed = sheets.some((s) => s.print?.repeatHeader === true);
   if (options.streaming ?? (!printed || rows > STREAM_ROWS)) return renderXlsxStreamed(sheets, options);
   const workbook = new ExcelJS.Workbook();
-  // exceljs stamps "now" into docProps/core.xml unless told otherwise.
-  workbook.creator = 'asxh';
-  workbook.lastModifiedBy = 'asxh';
-  workbook.created = options.created;
-  workbook.modified = options.created;
-  workbook.lastPrinted = options.created;
+  stamp(workbook, options.created);
   for (const sheet of sheets) addSheet(workbook, sheet);
   const zip = Buffer.from(await workbook.xlsx.writeBuffer());
   return setZipTimestamps(zip, options.created);
+}
+
+/** exceljs stamps "now" into docProps/core.xml unless told otherwise: the run date, for the same bytes every run. */
+function stamp(workbook: Pick<ExcelJS.Workbook, 'creator' | 'lastModifiedBy' | 'created' | 'modified' | 'lastPrinted'>, created: Date): void {
+  workbook.creator = 'asxh';
+  workbook.lastModifiedBy = 'asxh';
+  workbook.created = created;
+  workbook.modified = created;
+  workbook.lastPrinted = created;
 }
 
 function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
@@ -119,11 +123,7 @@ async function renderXlsxStreamed(sheets: readonly SheetSpec[], options: RenderX
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = finished(sink);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'asxh';
-  workbook.lastModifiedBy = 'asxh';
-  workbook.created = options.created;
-  workbook.modified = options.created;
-  workbook.lastPrinted = options.created;
+  stamp(workbook, options.created);
   for (const spec of sheets) streamSheet(workbook, spec);
   await workbook.commit();
   await done;
