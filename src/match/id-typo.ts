@@ -38,3 +38,35 @@ export function idTypoNeighbourNumbers(id: string): number[] {
   }
   return out;
 }
+
+/**
+ * idTypo for two 12-digit IDs held as numbers, without making their strings: the fuzzy step asks it of every
+ * candidate of a row whose written ID the registry does not hold.
+ */
+export function isIdTypoNumber(written: number, other: number): boolean {
+  if (written === other) return false;
+  let a = written;
+  let b = other;
+  // Digits compared from the right; `at` is the place of the first difference met, `pair` of a second.
+  let at = -1;
+  let pair = -1;
+  let aAt = 0;
+  let bAt = 0;
+  for (let place = 0; place < 12; place += 1) {
+    const da = a % 10;
+    const db = b % 10;
+    a = (a - da) / 10;
+    b = (b - db) / 10;
+    if (da === db) continue;
+    if (at < 0) {
+      at = place;
+      aAt = da;
+      bAt = db;
+    } else if (pair < 0 && place === at + 1 && da === bAt && db === aAt) {
+      pair = place;
+    } else {
+      return false;
+    }
+  }
+  return a === b && at >= 0;
+}

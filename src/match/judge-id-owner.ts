@@ -8,7 +8,7 @@ import { compareBirth } from './compare-birth.js';
 import type { MatchFlag } from './flags.js';
 import type { BirthLevel, NameLevel } from './levels.js';
 import type { MatchOptions } from './options.js';
-import { comparisonsText, nameComparison, sexLevel } from './score-candidate.js';
+import { comparisonsText, nameComparison, nameNote, sexLevel } from './score-candidate.js';
 import type { Candidate, Comparison } from './types.js';
 import { totalText } from './weight-text.js';
 
@@ -54,7 +54,7 @@ export function judgeIdOwner(
   options: MatchOptions,
 ): IdJudgement {
   const reg = registry.get(index);
-  const name = nameComparison(person, reg, registry, options);
+  const name = nameComparison(person, reg.name, registry, options);
   const birth = compareBirth(person.birth, reg.birth);
   const sex = sexLevel(person.sex, reg.sex);
   const gap = person.birth !== null && reg.birth !== null ? Math.abs(person.birth.year - reg.birth.year) : null;
@@ -94,7 +94,7 @@ export function judgeIdOwner(
       registryId: reg.id ?? '',
       score,
       comparisons,
-      explanation: `${method}=found; ${comparisonsText(comparisons, name.note)}; total ${totalText(score)}`,
+      explanation: `${method}=found; ${comparisonsText(comparisons, nameNote(name))}; total ${totalText(score)}`,
     },
   };
 }

@@ -1,11 +1,11 @@
 // Fellegi–Sunter scoring of one row against one registry person: a level per field, log2(m/u) per level, the
 // name's u taken from how many registry people share the name. Every number in the total is in the explanation.
 import type { RegistryPerson, Registry } from '../registry/registry.js';
-import type { Person } from '../types.js';
+import type { Person, PersonName } from '../types.js';
 import { compareAddress } from './compare-address.js';
 import { compareBirth } from './compare-birth.js';
 import { compareNames } from './compare-names.js';
-import { idTypo } from './id-typo.js';
+import { isIdTypoNumber } from './id-typo.js';
 import type { AddressLevel, BirthLevel, IdLevel, NameLevel, SexLevel } from './levels.js';
 import type { MatchOptions } from './options.js';
 import type { Candidate, Comparison } from './types.js';
@@ -42,24 +42,37 @@ export function priorWeight(registry: Registry, options: MatchOptions): number {
   return -Math.log2(effectivePopulation(registry, options));
 }
 
-/** The name comparison, its weight and the count behind it ("2 in registry"). */
+/** The name comparison, its weight, and the count behind it for the explanation ("2 in registry …"). */
+export interface NameComparison {
+  readonly level: NameLevel;
+  readonly weight: number;
+  /** Registry people sharing the name (or family and given name): -1 when no count was used. */
+  readonly count: number;
+  readonly byFamilyGiven: boolean;
+}
+
 export function nameComparison(
   person: Person,
-  reg: RegistryPerson,
+  regName: PersonName | null,
   registry: Registry,
   options: MatchOptions,
-): { level: NameLevel; weight: number; note: string } {
-  const level = compareNames(person.name, reg.name);
-  if (level === 'missing' || reg.name === null) return { level, weight: 0, note: '' };
+): NameComparison {
+  const level = compareNames(person.name, regName);
+  if (level === 'missing' || regName === null) return { level, weight: 0, count: -1, byFamilyGiven: false };
   if (level === 'given-only' || level === 'disagree') {
-    return { level, weight: Math.log2(options.m.name[level] / options.u.name[level]), note: '' };
+    return { level, weight: Math.log2(options.m.name[level] / options.u.name[level]), count: -1, byFamilyGiven: false };
   }
   const byFamilyGiven = level === 'middle-dropped' || level === 'middle-differs';
-  const count = byFamilyGiven ? registry.familyGivenCount(reg.name.family, reg.name.given) : registry.nameCount(reg.name.folded);
+  const count = byFamilyGiven ? registry.familyGivenCount(regName.family, regName.given) : registry.nameCount(regName.folded);
   const spread = level === 'typo' ? options.typoSpread : 1;
   const u = Math.min(1, (Math.max(count - 1, 0) + options.tfSmoothing) * spread / effectivePopulation(registry, options));
-  const what = byFamilyGiven ? 'with this family and given name' : 'with this name';
-  return { level, weight: Math.log2(options.m.name[level] / u), note: `${count} in registry ${what}` };
+  return { level, weight: Math.log2(options.m.name[level] / u), count, byFamilyGiven };
+}
+
+/** "2 in registry with this name", or '' when the weight used no count. */
+export function nameNote(name: NameComparison): string {
+  if (name.count < 0) return '';
+  return `${name.count} in registry ${name.byFamilyGiven ? 'with this family and given name' : 'with this name'}`;
 }
 
 function probWeight<L extends string>(level: L | 'missing', m: Readonly<Record<L, number>>, u: Readonly<Record<L, number>>): number {
@@ -70,15 +83,22 @@ export function sexLevel(a: Person['sex'], b: RegistryPerson['sex']): SexLevel {
   return a === null || b === null ? 'missing' : a === b ? 'agree' : 'disagree';
 }
 
-function idLevel(ctx: IdContext, regId: string | null): { level: IdLevel; typo: boolean } {
-  if (regId === null) return { level: 'missing', typo: false };
+function idLevel(ctx: IdContext, registry: Registry, index: number): { level: IdLevel; typo: boolean } {
+  const regId = registry.idNumberAt(index);
+  if (Number.isNaN(regId)) return NO_ID;
+  const regPrefix = Math.floor(regId / MILLION);
   if (ctx.writtenId !== null) {
-    if (idTypo(ctx.writtenId, regId) !== null) return { level: 'typo', typo: true };
-    return { level: ctx.writtenId.slice(0, 6) === regId.slice(0, 6) ? 'prefix' : 'disagree', typo: false };
+    const written = Number(ctx.writtenId);
+    if (isIdTypoNumber(written, regId)) return ID_TYPO;
+    return { level: Math.floor(written / MILLION) === regPrefix ? 'prefix' : 'disagree', typo: false };
   }
-  if (ctx.idPrefix !== null) return { level: ctx.idPrefix === regId.slice(0, 6) ? 'prefix' : 'disagree', typo: false };
-  return { level: 'missing', typo: false };
+  if (ctx.idPrefix !== null) return { level: Number(ctx.idPrefix) === regPrefix ? 'prefix' : 'disagree', typo: false };
+  return NO_ID;
 }
+
+const MILLION = 1_000_000;
+const NO_ID = { level: 'missing', typo: false } as const;
+const ID_TYPO = { level: 'typo', typo: true } as const;
 
 /** "field=level +w" items joined with "; ", the name's count in brackets. */
 export function comparisonsText(comparisons: readonly Comparison[], nameNote: string): string {
@@ -94,34 +114,64 @@ export function scoreCandidate(
   options: MatchOptions,
   ctx: IdContext,
 ): ScoredCandidate {
-  const reg = registry.get(index);
-  const name = nameComparison(person, reg, registry, options);
-  const birth = compareBirth(person.birth, reg.birth);
-  const sex = sexLevel(person.sex, reg.sex);
-  const address = compareAddress(person, reg.addressKey);
-  const id = idLevel(ctx, reg.id);
-  const comparisons: Comparison[] = [
-    { field: 'name', level: name.level, weight: name.weight },
-    { field: 'dob', level: birth, weight: probWeight(birth, options.m.birth, options.u.birth) },
-    { field: 'sex', level: sex, weight: probWeight(sex, options.m.sex, options.u.sex) },
-    { field: 'address', level: address, weight: probWeight(address, options.m.address, options.u.address) },
-    { field: 'id', level: id.level, weight: probWeight(id.level, options.m.id, options.u.id) },
-  ];
+  const name = nameComparison(person, registry.nameAt(index), registry, options);
+  const birth = compareBirth(person.birth, registry.birthAt(index));
+  const sex = sexLevel(person.sex, registry.sexAt(index));
+  const address = compareAddress(person, registry.addressKeyAt(index));
+  const id = ctx.writtenId === null && ctx.idPrefix === null ? NO_ID : idLevel(ctx, registry, index);
+  const weights = [
+    name.weight,
+    probWeight(birth, options.m.birth, options.u.birth),
+    probWeight(sex, options.m.sex, options.u.sex),
+    probWeight(address, options.m.address, options.u.address),
+    probWeight(id.level, options.m.id, options.u.id),
+  ] as const;
   const prior = priorWeight(registry, options);
-  const score = comparisons.reduce((sum, c) => sum + c.weight, prior);
-  // Written out only when asked for: most of a row's 30 candidates are never shown.
-  let explanation: string | null = null;
-  return {
-    index,
-    registryId: reg.id ?? '',
-    score,
-    comparisons,
-    get explanation(): string {
-      explanation ??= `prior ${weightText(prior)}; ${comparisonsText(comparisons, name.note)}; total ${totalText(score)}`;
-      return explanation;
-    },
-    levels: { name: name.level, birth, sex, address, id: id.level },
-    person: reg,
-    idTypo: id.typo,
-  };
+  const score = prior + weights[0] + weights[1] + weights[2] + weights[3] + weights[4];
+  return new FuzzyCandidate(registry, index, score, prior, weights, name, { name: name.level, birth, sex, address, id: id.level }, id.typo);
+}
+
+/**
+ * A scored candidate whose texts and registry person are made only when read: a row's 30 candidates are all
+ * scored, but only the best few are ever shown.
+ */
+class FuzzyCandidate implements ScoredCandidate {
+  private explained: string | null = null;
+  private shown: readonly Comparison[] | null = null;
+
+  constructor(
+    private readonly registry: Registry,
+    readonly index: number,
+    readonly score: number,
+    private readonly prior: number,
+    private readonly weights: readonly [number, number, number, number, number],
+    private readonly name: NameComparison,
+    readonly levels: Levels,
+    readonly idTypo: boolean,
+  ) {}
+
+  get registryId(): string {
+    return this.registry.idOf(this.index) ?? '';
+  }
+
+  get person(): RegistryPerson {
+    return this.registry.get(this.index);
+  }
+
+  get comparisons(): readonly Comparison[] {
+    const { levels: l, weights: w } = this;
+    this.shown ??= [
+      { field: 'name', level: l.name, weight: w[0] },
+      { field: 'dob', level: l.birth, weight: w[1] },
+      { field: 'sex', level: l.sex, weight: w[2] },
+      { field: 'address', level: l.address, weight: w[3] },
+      { field: 'id', level: l.id, weight: w[4] },
+    ];
+    return this.shown;
+  }
+
+  get explanation(): string {
+    this.explained ??= `prior ${weightText(this.prior)}; ${comparisonsText(this.comparisons, nameNote(this.name))}; total ${totalText(this.score)}`;
+    return this.explained;
+  }
 }

@@ -198,14 +198,30 @@ export class Registry {
       row: d.row[index] ?? 0,
       id: this.idOf(index),
       cmnd: this.cmndOf(index),
-      name: this.nameOf(d.nameText[index] ?? 0),
-      birth: partialDate(d.birthYear[index] ?? 0, d.birthMonth[index] ?? 0, d.birthDay[index] ?? 0),
-      sex: d.sex[index] === 1 ? 'M' : d.sex[index] === 2 ? 'F' : null,
+      name: this.nameAt(index),
+      birth: this.birthAt(index),
+      sex: this.sexAt(index),
       address,
       addressKey: key,
       alive: status === 1 ? true : status === 2 ? false : null,
       deathDate: partialDate(d.deathYear[index] ?? 0, d.deathMonth[index] ?? 0, d.deathDay[index] ?? 0),
     };
+  }
+
+  // Single fields of get(), for the fuzzy step's scoring of many candidates without building each person.
+  nameAt(index: number): PersonName | null {
+    return this.nameOf(this.d.nameText[index] ?? 0);
+  }
+  birthAt(index: number): PartialDate | null {
+    const d = this.d;
+    return partialDate(d.birthYear[index] ?? 0, d.birthMonth[index] ?? 0, d.birthDay[index] ?? 0);
+  }
+  sexAt(index: number): Sex | null {
+    const code = this.d.sex[index];
+    return code === 1 ? 'M' : code === 2 ? 'F' : null;
+  }
+  addressKeyAt(index: number): string {
+    return this.addressOf(this.d.addressText[index] ?? 0).key;
   }
 
   // The fuzzy step builds the same common names and village addresses again and again; normalising and
@@ -247,6 +263,11 @@ export class Registry {
   idOf(index: number): string | null {
     const v = this.d.id[index] ?? Number.NaN;
     return Number.isNaN(v) ? null : String(v).padStart(12, '0');
+  }
+
+  /** The 12-digit ID as a number, NaN when the row has none. */
+  idNumberAt(index: number): number {
+    return this.d.id[index] ?? Number.NaN;
   }
 
   cmndOf(index: number): string | null {

@@ -3,7 +3,7 @@ import { compareAddress } from '../../src/match/compare-address.js';
 import { compareBirth } from '../../src/match/compare-birth.js';
 import { compareNames } from '../../src/match/compare-names.js';
 import { idPrefixFromScientific } from '../../src/match/id-prefix.js';
-import { idTypo, idTypoNeighbours } from '../../src/match/id-typo.js';
+import { idTypo, idTypoNeighbours, isIdTypoNumber } from '../../src/match/id-typo.js';
 import { normalizeName } from '../../src/normalize/name.js';
 import type { PartialDate } from '../../src/types.js';
 
@@ -101,6 +101,23 @@ describe('ID typos', () => {
     }
     // A leading-zero place changed to 1 and the first two digits swapped: the number grows by a hundred billion.
     expect(idTypoNeighbours('001234567890')).toEqual(expect.arrayContaining(['101234567890', '010234567890']));
+  });
+
+  it('the number form agrees with the text form: every neighbour, and IDs two edits or a far swap away', () => {
+    const pairs: [string, string][] = [];
+    for (const id of ['036058004040', '001234567890', '099999999999', '100000000000']) {
+      for (const n of idTypoNeighbours(id)) pairs.push([id, n]);
+      pairs.push([id, id]);
+    }
+    pairs.push(
+      ['036058004041', '036058004400'], // two digits off
+      ['036160000505', '036160005050'], // swap of non-neighbours
+      ['036160000550', '036160005050'], // neighbours swapped
+      ['123456789012', '213456789021'], // a swap and a digit
+      ['001234567890', '010234567890'], // leading zeros swapped
+      ['036160000550', '036160000505'], // the last two swapped
+    );
+    for (const [a, b] of pairs) expect([a, b, isIdTypoNumber(Number(a), Number(b))]).toEqual([a, b, idTypo(a, b) !== null]);
   });
 
   it.each([
