@@ -53,7 +53,11 @@ export function findCandidates(
   writtenId: string | null,
   idPrefix: string | null,
 ): CandidateSearch {
-  const blocks: Int32Array[] = [];
+  const typoRows = new Set<number>();
+  if (writtenId !== null && /^\d{12}$/.test(writtenId)) {
+    for (const id of idTypoNeighbourNumbers(writtenId)) for (const r of registry.findByIdNumber(id)) typoRows.add(r);
+  }
+  const ranker = new QuickRanker(person, registry, typoRows, options.maxCandidates + 1);
   const capped: string[] = [];
   const waiting: BlockKey[] = [];
   // Whether every row a waiting block could add is known to rank at most SKIPPABLE_MAX.
@@ -76,40 +80,26 @@ export function findCandidates(
           waiting.push(key);
           continue;
         }
+        // The rows are lent by the registry until its next block: ranked at once.
         const block = registry.blockRows(kind, key, options.maxBlockRows);
         if (block.capped) {
           capped.push(`${KIND_TEXT[kind]} (${block.size.toLocaleString('en-US')} rows)`);
           if (kind === 'given_date' || (kind === 'family_given_year' && key.year === base.year)) boundHolds = false;
         } else {
-          blocks.push(block.rows);
+          ranker.offerAll(block.rows);
         }
       }
     }
   }
-  const typoRows = new Set<number>();
-  if (writtenId !== null && /^\d{12}$/.test(writtenId)) {
-    for (const id of idTypoNeighbourNumbers(writtenId)) for (const r of registry.findByIdNumber(id)) typoRows.add(r);
-  }
-  const ranker = new QuickRanker(person, registry, typoRows, options.maxCandidates + 1);
-  const { marks, search } = nextSearch(registry);
-  let found = 0;
-  const visit = (r: number): void => {
-    if (marks[r] === search) return;
-    marks[r] = search;
-    found += 1;
-    ranker.offer(r);
-  };
-  for (const rows of blocks) for (let i = 0; i < rows.length; i += 1) visit(rows[i] as number);
-  for (const r of typoRows) visit(r);
+  ranker.offerAll(Int32Array.from(typoRows));
   for (const key of waiting) {
     if (boundHolds && ranker.lowestKept() > SKIPPABLE_MAX) continue;
-    const rows = registry.blockRows('year_given', key, options.maxBlockRows).rows;
-    for (let i = 0; i < rows.length; i += 1) visit(rows[i] as number);
+    ranker.offerAll(registry.blockRows('year_given', key, options.maxBlockRows).rows);
   }
   const { rows, scores } = ranker;
   const best = rows.length > 0 ? (scores[0] ?? 0) : 0;
   const crowded = rows.length > options.maxCandidates && scores[options.maxCandidates] === best;
-  return { rows: rows.slice(0, options.maxCandidates), typoRows, capped, crowded, found };
+  return { rows: rows.slice(0, options.maxCandidates), typoRows, capped, crowded, found: ranker.found };
 }
 
 /**
@@ -160,12 +150,16 @@ function nextSearch(registry: Registry): { marks: Uint32Array; search: number } 
 /**
  * Keeps the best `keep` rows by a rough score read from typed-array columns only, best first, ties in registry
  * order whatever order the rows are offered in. One row past maxCandidates is kept to tell whether the last
- * places were a tie with the best.
+ * places were a tie with the best. Each row is ranked once however many blocks it sits in.
  */
 class QuickRanker {
   readonly rows: number[] = [];
   readonly scores: number[] = [];
+  /** Distinct rows offered. */
+  found = 0;
   private readonly cols: RankColumns;
+  private readonly marks: Uint32Array;
+  private readonly search: number;
   private readonly hasName: boolean;
   // Looked up once per list row, not per candidate: each is a string-keyed Map lookup.
   private readonly given: number;
@@ -183,6 +177,7 @@ class QuickRanker {
     private readonly keep: number,
   ) {
     this.cols = registry.rankColumns;
+    ({ marks: this.marks, search: this.search } = nextSearch(registry));
     const name = person.name;
     this.hasName = name !== null;
     this.given = name === null ? -1 : registry.givenCode(name.given);
@@ -199,33 +194,49 @@ class QuickRanker {
     return this.rows.length === this.keep ? (this.scores[this.keep - 1] as number) : Number.NEGATIVE_INFINITY;
   }
 
-  score(r: number): number {
-    const c = this.cols;
-    let s = this.typoRows.size > 0 && this.typoRows.has(r) ? 20 : 0;
-    if (this.hasName) {
-      const sameGiven = this.given >= 0 && c.given[r] === this.given;
-      const sameFamily = this.family >= 0 && c.family[r] === this.family;
-      s += sameGiven && sameFamily ? 8 : sameGiven ? 2 : sameFamily ? 1 : 0;
-    }
-    const y = c.birthYear[r] as number;
-    if (this.year !== 0 && y !== 0) {
-      if (this.year === y) {
-        s += this.day !== 0 && this.month === c.birthMonth[r] && this.day === c.birthDay[r] ? 14 : 3;
-      } else {
-        s += Math.abs(this.year - y) === 1 ? 1 : -4;
+  /**
+   * Ranks the rows not met before. The score is worked out here, in one loop over locals, because a large
+   * registry's search ranks a few hundred rows per list row.
+   */
+  offerAll(rows: Int32Array): void {
+    const { given, family, birthYear, birthMonth, birthDay, sex } = this.cols;
+    const { marks, search, typoRows, hasName, keep } = this;
+    const anyTypo = typoRows.size > 0;
+    const wantGiven = this.given;
+    const wantFamily = this.family;
+    const wantYear = this.year;
+    const wantMonth = this.month;
+    const wantDay = this.day;
+    const wantSex = this.sex;
+    for (let i = 0; i < rows.length; i += 1) {
+      const r = rows[i] as number;
+      if (marks[r] === search) continue;
+      marks[r] = search;
+      this.found += 1;
+      let s = anyTypo && typoRows.has(r) ? 20 : 0;
+      if (hasName) {
+        const sameGiven = wantGiven >= 0 && given[r] === wantGiven;
+        const sameFamily = wantFamily >= 0 && family[r] === wantFamily;
+        s += sameGiven && sameFamily ? 8 : sameGiven ? 2 : sameFamily ? 1 : 0;
       }
+      const y = birthYear[r] as number;
+      if (wantYear !== 0 && y !== 0) {
+        if (wantYear === y) {
+          s += wantDay !== 0 && wantMonth === birthMonth[r] && wantDay === birthDay[r] ? 14 : 3;
+        } else {
+          s += Math.abs(wantYear - y) === 1 ? 1 : -4;
+        }
+      }
+      const rs = sex[r] as number;
+      if (wantSex !== 0 && rs !== 0) s += wantSex === rs ? 1 : -4;
+      if (this.rows.length === keep && !outranks(s, r, this.scores[keep - 1] as number, this.rows[keep - 1] as number)) continue;
+      this.insert(s, r);
     }
-    const rs = c.sex[r] as number;
-    if (this.sex !== 0 && rs !== 0) s += this.sex === rs ? 1 : -4;
-    return s;
   }
 
-  offer(r: number): void {
-    const s = this.score(r);
+  private insert(s: number, r: number): void {
     const { rows, scores, keep } = this;
-    const full = rows.length === keep;
-    if (full && !outranks(s, r, scores[keep - 1] as number, rows[keep - 1] as number)) return;
-    let at = full ? keep - 1 : rows.length;
+    let at = rows.length === keep ? keep - 1 : rows.length;
     while (at > 0 && outranks(s, r, scores[at - 1] as number, rows[at - 1] as number)) {
       scores[at] = scores[at - 1] as number;
       rows[at] = rows[at - 1] as number;

@@ -344,20 +344,24 @@ export class Registry {
     return { rows: Array.from(found.rows), size: found.size, capped: found.capped };
   }
 
-  /** As block(), the rows in a typed array: the fuzzy step asks for thousands of blocks a run. */
+  /**
+   * As block(), the rows in a typed array that is only lent: the next call reuses it. The fuzzy step asks for
+   * thousands of blocks a run and reads each once, at once.
+   */
   blockRows(kind: BlockKind, key: BlockKey, maxRows: number): { rows: Int32Array; size: number; capped: boolean } {
     const hash = this.blockHash(kind, key);
     if (hash < 0) return { rows: NO_ROWS, size: 0, capped: false };
-    const memo = this.blockMemoKey(kind, key);
-    const known = this.cappedSizes.get(memo);
-    if (known !== undefined && known > maxRows) return { rows: NO_ROWS, size: known, capped: true };
     const bucket = this.blocks[kind].bucket(hash);
-    const rows = this.keepMatching(kind, key, bucket);
-    if (rows.length > maxRows) {
-      this.cappedSizes.set(memo, rows.length);
-      return { rows: NO_ROWS, size: rows.length, capped: true };
+    // A bucket within the cap holds no capped block: the memo is only asked about the few large ones.
+    const memo = bucket.length > maxRows ? this.blockMemoKey(kind, key) : null;
+    const known = memo === null ? undefined : this.cappedSizes.get(memo);
+    if (known !== undefined && known > maxRows) return { rows: NO_ROWS, size: known, capped: true };
+    const n = this.keepMatching(kind, key, bucket);
+    if (n > maxRows) {
+      if (memo !== null) this.cappedSizes.set(memo, n);
+      return { rows: NO_ROWS, size: n, capped: true };
     }
-    return { rows, size: rows.length, capped: false };
+    return { rows: this.scratch.subarray(0, n), size: n, capped: false };
   }
 
   /** At least as many rows as the block holds (its bucket's): a block within the cap needs no scan to say so. */
@@ -372,28 +376,40 @@ export class Registry {
     return `${kind}:${k.given},${p.year ? k.year : ''},${p.family ? k.family : ''},${p.date ? k.monthDay : ''},${p.idPrefix ? k.idPrefix : ''}`;
   }
 
+  private scratch = new Int32Array(1024);
+
   /**
-   * The bucket's rows that hold exactly this key (a bucket is shared by every key hashing to it): the given name
-   * and the parts the kind adds, tested in one typed-array loop (a large registry's blocks hold thousands of rows).
+   * Puts the bucket's rows that hold exactly this key (a bucket is shared by every key hashing to it) in
+   * `scratch` and says how many: the given name and the parts the kind adds, tested in one typed-array loop (a
+   * large registry's blocks hold thousands of rows). The key's parts are read into locals once, not per row.
    */
-  private keepMatching(kind: BlockKind, k: BlockKey, bucket: Int32Array): Int32Array {
+  private keepMatching(kind: BlockKind, k: BlockKey, bucket: Int32Array): number {
     const { given, birthYear, birthMonth, birthDay, family, id } = this.d;
-    const { year, family: byFamily, date, idPrefix } = BLOCK_PARTS[kind];
+    const parts = BLOCK_PARTS[kind];
+    const byYear = parts.year;
+    const byFamily = parts.family;
+    const byDate = parts.date;
+    const byPrefix = parts.idPrefix;
+    const wantGiven = k.given;
+    const wantYear = k.year;
+    const wantFamily = k.family;
+    const wantMonthDay = k.monthDay;
     // Rows whose ID lies in [prefix, prefix + 1) millions: the same as floor(id / 1e6) === prefix.
     const lo = k.idPrefix * MILLION;
     const hi = lo + MILLION;
-    const out = new Int32Array(bucket.length);
+    if (this.scratch.length < bucket.length) this.scratch = new Int32Array(Math.max(bucket.length, this.scratch.length * 2));
+    const out = this.scratch;
     let n = 0;
     for (let i = 0; i < bucket.length; i += 1) {
       const r = bucket[i] as number;
-      if (given[r] !== k.given) continue;
-      if (year && birthYear[r] !== k.year) continue;
-      if (byFamily && family[r] !== k.family) continue;
-      if (date && monthDay(birthMonth[r] as number, birthDay[r] as number) !== k.monthDay) continue;
-      if (idPrefix && !((id[r] as number) >= lo && (id[r] as number) < hi)) continue;
+      if (given[r] !== wantGiven) continue;
+      if (byYear && birthYear[r] !== wantYear) continue;
+      if (byFamily && family[r] !== wantFamily) continue;
+      if (byDate && monthDay(birthMonth[r] as number, birthDay[r] as number) !== wantMonthDay) continue;
+      if (byPrefix && !((id[r] as number) >= lo && (id[r] as number) < hi)) continue;
       out[n++] = r;
     }
-    return out.subarray(0, n);
+    return n;
   }
 
   private blockHash(kind: BlockKind, k: BlockKey): number {
