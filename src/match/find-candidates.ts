@@ -60,6 +60,7 @@ export function findCandidates(
   const ranker = new QuickRanker(person, registry, typoRows, options.maxCandidates + 1);
   const capped: string[] = [];
   const waiting: BlockKey[] = [];
+  const nearYears: BlockKey[] = [];
   // Whether every row a waiting block could add is known to rank at most SKIPPABLE_MAX.
   let boundHolds = true;
   const name = person.name;
@@ -75,9 +76,11 @@ export function findCandidates(
     };
     for (const given of givens) {
       for (const [kind, key] of blockPlan({ ...base, given })) {
-        // A year's block within the cap can wait: it may not need visiting at all (see SKIPPABLE_MAX).
-        if (kind === 'year_given' && registry.blockBound(kind, key) <= options.maxBlockRows) {
-          waiting.push(key);
+        // A year's block within the cap can wait, as can the family's blocks of the years either side: they
+        // may not need visiting at all (see SKIPPABLE_MAX and NEAR_YEAR_MAX).
+        const near = kind === 'family_given_year' && key.year !== base.year;
+        if ((kind === 'year_given' || near) && registry.blockBound(kind, key) <= options.maxBlockRows) {
+          (near ? nearYears : waiting).push(key);
           continue;
         }
         // The rows are lent by the registry until its next block: ranked at once.
@@ -92,6 +95,10 @@ export function findCandidates(
     }
   }
   ranker.offerAll(Int32Array.from(typoRows));
+  for (const key of nearYears) {
+    if (ranker.lowestKept() > NEAR_YEAR_MAX) break;
+    ranker.offerAll(registry.blockRows('family_given_year', key, options.maxBlockRows).rows);
+  }
   for (const key of waiting) {
     if (boundHolds && ranker.lowestKept() > SKIPPABLE_MAX) continue;
     ranker.offerAll(registry.blockRows('year_given', key, options.maxBlockRows).rows);
@@ -128,6 +135,13 @@ function blockPlan(key: BlockKey): [BlockKind, BlockKey][] {
  * the year 3, the sex 1. Once the places are filled above this, the rest of the block cannot enter or reorder them.
  */
 const SKIPPABLE_MAX = 2 + 3 + 1;
+
+/**
+ * What a row of the family's block of a year either side can rank, unless it is an ID typo (those are ranked
+ * apart): the same family and given name 8, a year off 1, the sex 1. Once the places are filled above this (with
+ * people of the row's own name born the same year), those blocks cannot enter or reorder them.
+ */
+const NEAR_YEAR_MAX = 8 + 1 + 1;
 
 // Which rows this search has met already, by the search's number: a row often sits in two or three blocks, and
 // a mark per registry row is cheaper than a Set of thousands or a sort. Scratch memory, kept per registry.

@@ -26,8 +26,18 @@ describe('findCandidates: which namesakes are compared', () => {
     // Rows 0-4 (born 1961) come first in the registry but rank below every 1960 namesake.
     expect(search.rows).toEqual(range(5, 30));
     expect(search.crowded).toBe(true);
-    expect(search.found).toBe(45);
+    // 31 namesakes of the same year rank 12 each, above any a year off can (10): the 1961 block is not visited.
+    expect(search.found).toBe(40);
     expect(search.capped).toEqual([]);
+  });
+
+  it('still compares a namesake born a year off whose ID is one typo from the written one', async () => {
+    const reg = await namesakes(5, 40);
+    // Row 3 (born 1961) holds 036061000003; the list wrote 036061000093.
+    const search = findCandidates(hung, reg, MATCH_DEFAULTS, '036061000093', null);
+    expect(search.typoRows).toEqual(new Set([3]));
+    expect(search.rows[0]).toBe(3);
+    expect(search.rows.slice(1)).toEqual(range(5, 29));
   });
 
   it('with few same-year namesakes, fills the rest with those born a year off, in registry order', async () => {
