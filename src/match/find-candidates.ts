@@ -1,6 +1,7 @@
 // Which registry people are worth comparing with a row: the union of a few blocking keys, plus every registry ID
 // one typo from the written one. Blocks of very common keys are skipped (and said so); the rest are ranked by a
-// quick look at typed-array columns as they are met, and only the best few are built and fully compared.
+// quick look at typed-array columns as they are met, and only the best few are fully compared. A block's rows
+// come in registry order, the order ties are broken by, so a block is left once none of the rest can enter.
 import { distance } from 'fastest-levenshtein';
 import { monthDay, type BlockKey, type BlockKind, type RankColumns, type Registry } from '../registry/registry.js';
 import type { Person } from '../types.js';
@@ -16,7 +17,7 @@ export interface CandidateSearch {
   readonly capped: readonly string[];
   /** More rows ranked as well as the best than could be compared: the winner cannot be told apart. */
   readonly crowded: boolean;
-  /** Distinct rows met and ranked (the rest of a year block left unvisited is not among them). */
+  /** Distinct rows met and ranked (the rest of a block left once it could not enter the places is not among them). */
   readonly found: number;
 }
 
@@ -63,6 +64,10 @@ export function findCandidates(
   const nearYears: BlockKey[] = [];
   // Whether every row a waiting block could add is known to rank at most SKIPPABLE_MAX.
   let boundHolds = true;
+  // A block within the cap, ranked as it is scanned, and left as soon as its other rows cannot enter the places.
+  const offerBlock = (kind: BlockKind, key: BlockKey, most: number): void => {
+    registry.scanBlock(kind, key, (rows) => ranker.offerAll(rows, most));
+  };
   const name = person.name;
   if (name !== null) {
     const known = registry.givenCode(name.given);
@@ -79,29 +84,34 @@ export function findCandidates(
         // A year's block within the cap can wait, as can the family's blocks of the years either side: they
         // may not need visiting at all (see SKIPPABLE_MAX and NEAR_YEAR_MAX).
         const near = kind === 'family_given_year' && key.year !== base.year;
-        if ((kind === 'year_given' || near) && registry.blockBound(kind, key) <= options.maxBlockRows) {
+        const bound = registry.blockBound(kind, key);
+        if ((kind === 'year_given' || near) && bound <= options.maxBlockRows) {
           (near ? nearYears : waiting).push(key);
-          continue;
-        }
-        // The rows are lent by the registry until its next block: ranked at once.
-        const block = registry.blockRows(kind, key, options.maxBlockRows);
-        if (block.capped) {
-          capped.push(`${KIND_TEXT[kind]} (${block.size.toLocaleString('en-US')} rows)`);
-          if (kind === 'given_date' || (kind === 'family_given_year' && key.year === base.year)) boundHolds = false;
+        } else if (bound <= options.maxBlockRows) {
+          offerBlock(kind, key, ranker.mostIn(kind, key));
         } else {
-          ranker.offerAll(block.rows);
+          const block = registry.blockRows(kind, key, options.maxBlockRows);
+          if (block.capped) {
+            capped.push(`${KIND_TEXT[kind]} (${block.size.toLocaleString('en-US')} rows)`);
+            if (kind === 'given_date' || (kind === 'family_given_year' && key.year === base.year)) boundHolds = false;
+          } else {
+            // The rows are lent by the registry until its next block: ranked at once.
+            ranker.offerAll(block.rows, Number.POSITIVE_INFINITY);
+          }
         }
       }
     }
   }
-  ranker.offerAll(Int32Array.from(typoRows));
+  ranker.offerAll(Int32Array.from(typoRows), Number.POSITIVE_INFINITY);
   for (const key of nearYears) {
-    if (ranker.lowestKept() > NEAR_YEAR_MAX) break;
-    ranker.offerAll(registry.blockRows('family_given_year', key, options.maxBlockRows).rows);
+    const most = Math.min(NEAR_YEAR_MAX, ranker.mostIn('family_given_year', key));
+    if (ranker.lowestKept() > most) break;
+    offerBlock('family_given_year', key, most);
   }
   for (const key of waiting) {
-    if (boundHolds && ranker.lowestKept() > SKIPPABLE_MAX) continue;
-    ranker.offerAll(registry.blockRows('year_given', key, options.maxBlockRows).rows);
+    const most = boundHolds ? Math.min(SKIPPABLE_MAX, ranker.mostIn('year_given', key)) : ranker.mostIn('year_given', key);
+    if (ranker.lowestKept() > most) continue;
+    offerBlock('year_given', key, most);
   }
   const { rows, scores } = ranker;
   const best = rows.length > 0 ? (scores[0] ?? 0) : 0;
@@ -142,6 +152,9 @@ const SKIPPABLE_MAX = 2 + 3 + 1;
  * people of the row's own name born the same year), those blocks cannot enter or reorder them.
  */
 const NEAR_YEAR_MAX = 8 + 1 + 1;
+
+// Kinds whose key fixes the birth year.
+const YEAR_KINDS: ReadonlySet<BlockKind> = new Set(['year_given', 'given_date', 'family_given_year']);
 
 // Which rows this search has met already, by the search's number: a row often sits in two or three blocks, and
 // a mark per registry row is cheaper than a Set of thousands or a sort. Scratch memory, kept per registry.
@@ -209,10 +222,26 @@ class QuickRanker {
   }
 
   /**
-   * Ranks the rows not met before. The score is worked out here, in one loop over locals, because a large
-   * registry's search ranks a few hundred rows per list row.
+   * The most a row of this block can rank unless it is an ID typo (those are ranked apart): what the kind's key
+   * fixes counted at what it gives, the rest at its best.
    */
-  offerAll(rows: Int32Array): void {
+  mostIn(kind: BlockKind, key: BlockKey): number {
+    const name = !this.hasName ? 0 : this.given >= 0 && this.family >= 0 ? 8 : this.given >= 0 ? 2 : this.family >= 0 ? 1 : 0;
+    const sameDay = this.day !== 0 ? 14 : 3;
+    let year = 0;
+    if (this.year !== 0) {
+      if (!YEAR_KINDS.has(kind) || key.year === this.year) year = sameDay;
+      else year = Math.abs(key.year - this.year) === 1 ? 1 : -4;
+    }
+    return name + year + (this.sex !== 0 ? 1 : 0);
+  }
+
+  /**
+   * Ranks the rows not met before. The score is worked out here, in one loop over locals, because a large
+   * registry's search ranks a few hundred rows per list row. The rows are a block's, in registry order, none of
+   * which (but ID typos) ranks above `most`: false once none of the rest of the block can enter the places.
+   */
+  offerAll(rows: Int32Array, most: number): boolean {
     const { given, family, birthYear, birthMonth, birthDay, sex } = this.cols;
     const { marks, search, typoRows, hasName, keep } = this;
     const anyTypo = typoRows.size > 0;
@@ -224,6 +253,7 @@ class QuickRanker {
     const wantSex = this.sex;
     for (let i = 0; i < rows.length; i += 1) {
       const r = rows[i] as number;
+      if (this.rows.length === keep && this.closedTo(most, r)) return false;
       if (marks[r] === search) continue;
       marks[r] = search;
       this.found += 1;
@@ -246,6 +276,13 @@ class QuickRanker {
       if (this.rows.length === keep && !outranks(s, r, this.scores[keep - 1] as number, this.rows[keep - 1] as number)) continue;
       this.insert(s, r);
     }
+    return true;
+  }
+
+  /** Whether no row from `r` on ranking at most `most` can outrank the last place (the places being full). */
+  private closedTo(most: number, r: number): boolean {
+    const lowest = this.scores[this.keep - 1] as number;
+    return lowest > most || (lowest === most && (this.rows[this.keep - 1] as number) < r);
   }
 
   private insert(s: number, r: number): void {

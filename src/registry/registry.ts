@@ -113,6 +113,8 @@ export interface RegistryData {
 const MILLION = 1_000_000;
 const NO_ROWS = new Int32Array(0);
 const TEXT_CACHE = 200_000;
+// Bucket rows tested per scanBlock step: enough to keep the loop tight, few enough to stop soon after the point.
+const SCAN_CHUNK = 64;
 
 export function familyGivenKey(family: number, given: number): number {
   return family * 67108864 + given;
@@ -356,12 +358,26 @@ export class Registry {
     const memo = bucket.length > maxRows ? this.blockMemoKey(kind, key) : null;
     const known = memo === null ? undefined : this.cappedSizes.get(memo);
     if (known !== undefined && known > maxRows) return { rows: NO_ROWS, size: known, capped: true };
-    const n = this.keepMatching(kind, key, bucket);
+    const n = this.keepMatching(kind, key, bucket, 0, bucket.length);
     if (n > maxRows) {
       if (memo !== null) this.cappedSizes.set(memo, n);
       return { rows: NO_ROWS, size: n, capped: true };
     }
     return { rows: this.scratch.subarray(0, n), size: n, capped: false };
+  }
+
+  /**
+   * The rows of a block, in registry order, lent to `take` a few at a time until it returns false: the fuzzy step
+   * stops once the rest of a block cannot rank. Only for a block whose bound is within the cap (nothing to skip).
+   */
+  scanBlock(kind: BlockKind, key: BlockKey, take: (rows: Int32Array) => boolean): void {
+    const hash = this.blockHash(kind, key);
+    if (hash < 0) return;
+    const bucket = this.blocks[kind].bucket(hash);
+    for (let from = 0; from < bucket.length; from += SCAN_CHUNK) {
+      const n = this.keepMatching(kind, key, bucket, from, Math.min(from + SCAN_CHUNK, bucket.length));
+      if (n > 0 && !take(this.scratch.subarray(0, n))) return;
+    }
   }
 
   /** At least as many rows as the block holds (its bucket's): a block within the cap needs no scan to say so. */
@@ -383,7 +399,7 @@ export class Registry {
    * `scratch` and says how many: the given name and the parts the kind adds, tested in one typed-array loop (a
    * large registry's blocks hold thousands of rows). The key's parts are read into locals once, not per row.
    */
-  private keepMatching(kind: BlockKind, k: BlockKey, bucket: Int32Array): number {
+  private keepMatching(kind: BlockKind, k: BlockKey, bucket: Int32Array, from: number, to: number): number {
     const { given, birthYear, birthMonth, birthDay, family, id } = this.d;
     const parts = BLOCK_PARTS[kind];
     const byYear = parts.year;
@@ -397,10 +413,10 @@ export class Registry {
     // Rows whose ID lies in [prefix, prefix + 1) millions: the same as floor(id / 1e6) === prefix.
     const lo = k.idPrefix * MILLION;
     const hi = lo + MILLION;
-    if (this.scratch.length < bucket.length) this.scratch = new Int32Array(Math.max(bucket.length, this.scratch.length * 2));
+    if (this.scratch.length < to - from) this.scratch = new Int32Array(Math.max(to - from, this.scratch.length * 2));
     const out = this.scratch;
     let n = 0;
-    for (let i = 0; i < bucket.length; i += 1) {
+    for (let i = from; i < to; i += 1) {
       const r = bucket[i] as number;
       if (given[r] !== wantGiven) continue;
       if (byYear && birthYear[r] !== wantYear) continue;

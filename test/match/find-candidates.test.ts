@@ -46,7 +46,16 @@ describe('findCandidates: which namesakes are compared', () => {
     expect(search.rows).toEqual([40, 41, 42, ...range(0, 27)]);
     // The places past 30 are taken by 1961 namesakes, below the best: the best can still be told apart.
     expect(search.crowded).toBe(false);
-    expect(search.found).toBe(43);
+    // Once 31 places rank 10 or more, no later 1961 namesake (10 at most, later in the registry) can enter.
+    expect(search.found).toBe(31);
+  });
+
+  it('a row without a birth date compares the first namesakes in registry order and stops there', async () => {
+    const reg = await namesakes(60, 0);
+    const search = findCandidates(buildPerson({ name: 'Nguyễn Văn Hùng', sex: 'Nam' }), reg, MATCH_DEFAULTS, null, null);
+    expect(search.rows).toEqual(range(0, 30));
+    expect(search.crowded).toBe(true);
+    expect(search.found).toBe(31);
   });
 
   it('says how big a skipped common block is, the same for every row that hits it', async () => {
@@ -130,6 +139,7 @@ describe('findCandidates: the rest of a year block is left unvisited only when i
   it('with too few of its own family, the rest of the year fills the places in registry order', async () => {
     const search = findCandidates(hung, await village(5, 30), MATCH_DEFAULTS, null, null);
     expect(search.rows).toEqual(range(0, 30));
-    expect(search.found).toBe(35);
+    // The other families rank 6 at most; the block is left once 31 places rank 6 and the rest come later.
+    expect(search.found).toBe(31);
   });
 });
