@@ -1,7 +1,8 @@
 // Amounts in integer VND. Dots are thousands separators in Vietnam ("360.000" is 360 000 đồng), commas are
 // in English-locale files; VND has no minor unit, so any real fraction is an error, never rounded away.
-// Officers also write unit words ("1,5 triệu", "1tr5", "500k"): read exactly, with an info finding showing the
-// reading, as a misread amount would be paid.
+// Officers also write unit words ("1,5 triệu", "1tr5", "1 triệu rưỡi", "500k"): read exactly, with an info
+// finding showing the reading, as a misread amount would be paid. "trăm" and "tỷ" are not read: "1 triệu 5 trăm"
+// means 1 500 000 in speech but 1 000 500 by the words, and no monthly benefit is counted in billions.
 import type { Normalized, RawCell } from '../types.js';
 import { finding } from './finding.js';
 import { foldText } from './fold.js';
@@ -9,8 +10,8 @@ import { cleanText } from './text.js';
 
 // Currency words after the figure, compared folded: đ, đồng, VND, VNĐ, and/or "/tháng".
 const CURRENCY = /\s*(?:(?:d|dong|vnd)\.?)?(?:\s*\/\s*thang)?$/;
-// Unit words, compared folded: triệu, tr; nghìn, ngàn, ng, k.
-const UNIT = /(trieu|tr|nghin|ngan|ng|k)/.source;
+// Unit words, compared folded: triệu, tr; nghìn, ngàn, ng, k; the short ones may end with a dot ("1,5 tr.").
+const UNIT = /(trieu|tr|nghin|ngan|ng|k)\.?/.source;
 const UNIT_VALUE: Readonly<Record<string, bigint>> = { trieu: 1_000_000n, tr: 1_000_000n, nghin: 1_000n, ngan: 1_000n, ng: 1_000n, k: 1_000n };
 // "1,5 triệu", "1.500 nghìn", "750k": one figure, then one unit.
 const ONE_UNIT = new RegExp(`^(\\d[\\d., ]*?) ?${UNIT}$`);
@@ -18,6 +19,8 @@ const ONE_UNIT = new RegExp(`^(\\d[\\d., ]*?) ?${UNIT}$`);
 const UNIT_THEN_DIGITS = new RegExp(`^(\\d+) ?${UNIT} ?(\\d{1,3})$`);
 // "2 triệu 250 nghìn": a count of the larger unit, then fewer than a thousand of the smaller one.
 const TWO_UNITS = new RegExp(`^(\\d+) ?${UNIT} ?(\\d{1,3}) ?${UNIT}$`);
+// "1 triệu rưỡi" (also spelt rưởi): whole units and a half.
+const AND_A_HALF = new RegExp(`^(\\d+) ?${UNIT} ?ruoi$`);
 // Float noise from formulas such as =1500000*0.3 is not a fraction of a đồng.
 const NOISE = 1e-6;
 
@@ -55,6 +58,11 @@ function withUnits(body: string): Reading | null {
     const [, big = '', bigUnit = '', small = '', smallUnit = ''] = two;
     if (UNIT_VALUE[bigUnit] !== 1_000_000n || UNIT_VALUE[smallUnit] !== 1_000n) return null;
     return { scaled: BigInt(big) * 1_000_000n + BigInt(small) * 1_000n, places: 0 };
+  }
+  const half = AND_A_HALF.exec(body);
+  if (half) {
+    const [, whole = '', unit = ''] = half;
+    return { scaled: BigInt(`${whole}5`) * UNIT_VALUE[unit], places: 1 };
   }
   const then = UNIT_THEN_DIGITS.exec(body);
   if (then) {

@@ -48,7 +48,7 @@ export const PROBLEM_CODES = {
   amount_not_integer: { severity: 'error', description: 'The amount has a fractional part; VND has no minor unit.' },
   amount_negative: { severity: 'error', description: 'The amount is negative.' },
   amount_unreadable: { severity: 'error', description: 'The amount is not a number in any known form.' },
-  amount_in_words: { severity: 'info', description: 'The amount was written with a unit word (1,5 triệu, 1tr5, 500 nghìn, 750k); read as a whole number of đồng, shown in the message.' },
+  amount_in_words: { severity: 'info', description: 'The amount was written with a unit word (1,5 triệu, 1tr5, 1 triệu rưỡi, 500 nghìn, 750k; not trăm or tỷ); read as a whole number of đồng, shown in the message.' },
 
   account_mangled: { severity: 'error', description: 'The account number was stored as a long number or in 1.2E+15 form; its last digits are lost.' },
   account_from_number: { severity: 'warning', description: 'The account number was stored as a number: leading zeros, if it had any, are lost.' },

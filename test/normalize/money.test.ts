@@ -87,6 +87,12 @@ describe('parseAmount with unit words', () => {
     ['NBSP before the unit', '1,5\u00a0triệu', 1_500_000],
     ['marks typed as combining characters', '1,5 trie\u0302\u0323u', 1_500_000],
     ['zero', '0 triệu', 0],
+    ['rưỡi: and a half', '1 triệu rưỡi', 1_500_000],
+    ['rưởi, the other spelling, glued to tr', '2tr rưởi', 2_500_000],
+    ['rưỡi after nghìn', '1 nghìn rưỡi', 1_500],
+    ['tr with a dot', '1,5 tr.', 1_500_000],
+    ['tr with a dot then digits', '1tr.5', 1_500_000],
+    ['k with a dot and đ', '750k. đ', 750_000],
   ])('%s: %j', (_why, raw, expected) => {
     expect(amount(raw)).toEqual({ value: expected, codes: ['amount_in_words'] });
   });
@@ -102,7 +108,9 @@ describe('parseAmount with unit words', () => {
     ['a decimal without a unit is never guessed to be millions', '1,5', 'amount_not_integer'],
     ['negative', '-1 triệu', 'amount_negative'],
     ['an unknown unit (tỷ)', '1 tỷ', 'amount_unreadable'],
-    ['rưỡi (and a half) is not read', '1 triệu rưỡi', 'amount_unreadable'],
+    ['rưỡi alone', 'rưỡi', 'amount_unreadable'],
+    ['rưỡi before the unit', '1 rưỡi triệu', 'amount_unreadable'],
+    ['rưỡi after a decimal', '1,5 triệu rưỡi', 'amount_unreadable'],
     ['trăm is not read', '1 triệu 5 trăm', 'amount_unreadable'],
     ['thousands before millions', '2 nghìn 250 triệu', 'amount_unreadable'],
     ['two units of the same size', '2 triệu 250 tr', 'amount_unreadable'],
