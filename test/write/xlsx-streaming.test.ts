@@ -1,10 +1,10 @@
-// A match report of 100k+ rows is written with exceljs's streaming writer: the officer must get the same
-// workbook as from the in-memory writer (IDs as text, amounts with separators, formulas defused, doubtful cells
-// yellow), and an auditor the same bytes on every run.
+// Every workbook is written with exceljs's streaming writer, so that a match report of 100k+ rows or a national
+// cash list fits in memory: the officer must still get IDs as text, amounts with separators, formulas defused,
+// doubtful cells yellow and, on a list to sign, the header on every printed page; an auditor the same bytes.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SheetSpec } from '../../src/write/output-spec.js';
-import { renderXlsx, STREAM_ROWS } from '../../src/write/xlsx-writer.js';
+import { renderXlsx } from '../../src/write/xlsx-writer.js';
 
 const created = new Date(Date.UTC(2026, 11, 1, 8, 30, 0));
 
@@ -43,7 +43,7 @@ function zipStamps(zip: Buffer): string[] {
 
 describe('renderXlsx, streaming writer', () => {
   it('keeps the title rows, the bold frozen header, IDs as text and amounts with separators', async () => {
-    const ws = await load(await renderXlsx([sheet], { created, streaming: true }));
+    const ws = await load(await renderXlsx([sheet], { created }));
     expect(ws.getCell('A1').value).toBe('UBND XÃ YÊN PHÚ');
     expect(ws.getCell('A1').font?.bold).toBe(true);
     expect(ws.getCell('B3').value).toBe('Họ và tên');
@@ -57,7 +57,7 @@ describe('renderXlsx, streaming writer', () => {
   });
 
   it('defuses a formula typed into a note, fills the doubtful cell yellow and writes the footer', async () => {
-    const ws = await load(await renderXlsx([sheet], { created, streaming: true }));
+    const ws = await load(await renderXlsx([sheet], { created }));
     expect(ws.getCell('E5').value).toBe('\'=HYPERLINK("http://x","bấm")');
     expect(ws.getCell('C5').fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF2CC' } });
     expect((ws.getCell('C4').fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
@@ -67,35 +67,31 @@ describe('renderXlsx, streaming writer', () => {
   });
 
   it('gives the same bytes for the same rows, every entry stamped with the run date', async () => {
-    const a = await renderXlsx([sheet], { created, streaming: true });
+    const a = await renderXlsx([sheet], { created });
     await new Promise((r) => setTimeout(r, 2100)); // past the 2-second step of zip times
-    const b = await renderXlsx([sheet], { created, streaming: true });
+    const b = await renderXlsx([sheet], { created });
     expect(a.equals(b)).toBe(true);
     const dos = `${((2026 - 1980) << 9) | (12 << 5) | 1}:${(8 << 11) | (30 << 5)}`;
     expect(new Set(zipStamps(a))).toEqual(new Set([dos]));
   }, 10_000);
 
-  it(`is chosen for every workbook but one printed with its header on each page, and for that too above ${STREAM_ROWS} rows`, async () => {
-    const n = STREAM_ROWS + 1;
-    const big: SheetSpec = {
+  it('writes strings inline and keeps a list to sign printing its header on every page, however long', async () => {
+    const n = 60_000;
+    const toSign: SheetSpec = {
       name: 'Lớn',
+      titleRows: ['DANH SÁCH CHI TRẢ'],
       columns: [{ key: 'stt', header: 'STT' }, { key: 'personal_id', header: 'Số CCCD', text: true }],
       rows: Array.from({ length: n }, (_, i) => [i + 1, `0381900${String(i).padStart(5, '0')}`]),
+      print: { orientation: 'landscape', fitToWidth: true, repeatHeader: true },
     };
-    const buf = await renderXlsx([big], { created });
-    // The in-memory writer keeps a shared-string table; the streaming one writes strings inline.
+    const buf = await renderXlsx([toSign], { created });
     expect(buf.includes('xl/sharedStrings.xml')).toBe(false);
     const ws = await load(buf);
-    expect(ws.rowCount).toBe(n + 1);
-    expect(ws.getCell(n + 1, 2).value).toBe(`0381900${String(n - 1).padStart(5, '0')}`);
-    expect((await renderXlsx([sheet], { created })).includes('xl/sharedStrings.xml')).toBe(false);
-    // A list to sign keeps its header on every printed page, which only the in-memory writer can write.
-    const toSign: SheetSpec = { ...sheet, print: { orientation: 'landscape', fitToWidth: true, repeatHeader: true } };
-    const printed = await renderXlsx([toSign], { created });
-    expect(printed.includes('xl/sharedStrings.xml')).toBe(true);
-    expect(printed.includes('_xlnm.Print_Titles')).toBe(false); // compressed: checked through exceljs below
-    expect((await load(printed)).pageSetup.printTitlesRow).toBe('1:3');
-    const bigToSign = await renderXlsx([{ ...big, print: toSign.print }], { created });
-    expect(bigToSign.includes('xl/sharedStrings.xml')).toBe(false);
+    expect(ws.rowCount).toBe(n + 2);
+    expect(ws.getCell(n + 2, 2).value).toBe(`0381900${String(n - 1).padStart(5, '0')}`);
+    // The title row and the header row, repeated on each printed page; on A4, landscape, one page wide.
+    expect(ws.pageSetup).toMatchObject({ printTitlesRow: '1:2', paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    // A sheet not meant to be signed has no print titles.
+    expect((await load(await renderXlsx([sheet], { created }))).pageSetup.printTitlesRow).toBeUndefined();
   }, 60_000);
 });
