@@ -6,7 +6,7 @@ import { cellText } from './cell-text.js';
 import { headerKey } from './header-key.js';
 import { isColumnNumberRow } from './is-column-number-row.js';
 import type { HeaderColumn } from './map-columns.js';
-import { fieldForHeader } from './field-for-header.js';
+import { matchHeaderKeyed } from './match-header.js';
 
 export interface RowContext {
   readonly columns: readonly HeaderColumn[];
@@ -67,13 +67,22 @@ const IDS: readonly Field[] = ['personal_id', 'old_id'];
 function isRepeatedHeader(row: RawRow, columns: readonly HeaderColumn[]): boolean {
   let filled = 0;
   let matching = 0;
-  for (const column of columns) {
+  for (let i = 0; i < columns.length; i += 1) {
+    // Asked of every row: stop once the unmatched cells outnumber what the matched ones could still become.
+    if (filled - matching > matching + (columns.length - i)) return false;
+    const column = columns[i] as HeaderColumn;
     const text = cellText(row.cells[column.mapping.index]);
     if (text === '') continue;
     filled++;
     const key = headerKey(text);
-    const field = fieldForHeader(text);
-    if (column.keys.includes(key) || (field !== null && field === column.mapping.field)) matching++;
+    if (column.keys.includes(key)) {
+      matching++;
+      continue;
+    }
+    // Every header alias has letters: a figure, an ID or a date cannot name a column.
+    if (!/[a-z]/.test(key)) continue;
+    const field = matchHeaderKeyed(text, key)?.field ?? null;
+    if (field !== null && field === column.mapping.field) matching++;
   }
   return matching >= 2 && matching * 2 >= filled;
 }

@@ -95,7 +95,12 @@ function byKey(key: string): HeaderMatch | null {
 
 /** The field a single header cell names, or null. */
 export function matchHeader(text: string): HeaderMatch | null {
-  const found = byKey(headerKey(text));
+  return matchHeaderKeyed(text, headerKey(text));
+}
+
+/** matchHeader for a cell whose headerKey is known already (every cell of every row is asked, see classify-row). */
+export function matchHeaderKeyed(text: string, key: string): HeaderMatch | null {
+  const found = byKey(key);
   if (found) return found;
   // "Số tiền (đồng)", "Ghi chú (nếu có)", "Họ và tên (2)": the bracketed part only explains.
   const bare = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
