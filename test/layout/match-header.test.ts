@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fieldForHeader } from '../../src/layout/field-for-header.js';
+import { matchHeader } from '../../src/layout/match-header.js';
 import type { Field } from '../../src/types.js';
 
-describe('fieldForHeader', () => {
+/** The field a header names through the built-in aliases, or null. */
+const fieldForHeader = (header: string): Field | null => matchHeader(header)?.field ?? null;
+
+describe('matchHeader: the field a header names', () => {
   const cases: ReadonlyArray<readonly [string, Field | null]> = [
     // The ways officers write the same column.
     ['STT', 'stt'],
