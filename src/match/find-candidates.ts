@@ -80,6 +80,9 @@ export function findCandidates(
       idPrefix: idPrefix === null ? -1 : Number(idPrefix),
     };
     for (const given of givens) {
+      // Once the given name's block of the row's very birth date is ranked (it comes first), no other block of
+      // that given name holds anyone born that day: their bounds drop from 14 for the date to 3 for the year.
+      let dateRanked = false;
       for (const [kind, key] of blockPlan({ ...base, given })) {
         // A year's block within the cap can wait, as can the family's blocks of the years either side: they
         // may not need visiting at all (see SKIPPABLE_MAX and NEAR_YEAR_MAX).
@@ -88,7 +91,8 @@ export function findCandidates(
         if ((kind === 'year_given' || near) && bound <= options.maxBlockRows) {
           (near ? nearYears : waiting).push(key);
         } else if (bound <= options.maxBlockRows) {
-          offerBlock(kind, key, ranker.mostIn(kind, key));
+          offerBlock(kind, key, ranker.mostIn(kind, key, dateRanked));
+          if (kind === 'given_date') dateRanked = true;
         } else {
           const block = registry.blockRows(kind, key, options.maxBlockRows);
           if (block.capped) {
@@ -97,6 +101,7 @@ export function findCandidates(
           } else {
             // The rows are lent by the registry until its next block: ranked at once.
             ranker.offerAll(block.rows, Number.POSITIVE_INFINITY);
+            if (kind === 'given_date') dateRanked = true;
           }
         }
       }
@@ -223,11 +228,12 @@ class QuickRanker {
 
   /**
    * The most a row of this block can rank unless it is an ID typo (those are ranked apart): what the kind's key
-   * fixes counted at what it gives, the rest at its best.
+   * fixes counted at what it gives, the rest at its best; born on the row's very date only while the block of
+   * that date has not been ranked (`dateRanked`: every such row of the given name was met there).
    */
-  mostIn(kind: BlockKind, key: BlockKey): number {
+  mostIn(kind: BlockKind, key: BlockKey, dateRanked = false): number {
     const name = !this.hasName ? 0 : this.given >= 0 && this.family >= 0 ? 8 : this.given >= 0 ? 2 : this.family >= 0 ? 1 : 0;
-    const sameDay = this.day !== 0 ? 14 : 3;
+    const sameDay = this.day !== 0 && !dateRanked ? 14 : 3;
     let year = 0;
     if (this.year !== 0) {
       if (!YEAR_KINDS.has(kind) || key.year === this.year) year = sameDay;

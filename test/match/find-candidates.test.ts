@@ -27,7 +27,9 @@ describe('findCandidates: which namesakes are compared', () => {
     expect(search.rows).toEqual(range(5, 30));
     expect(search.crowded).toBe(true);
     // 31 namesakes of the same year rank 12 each, above any a year off can (10): the 1961 block is not visited.
-    expect(search.found).toBe(40);
+    // Nobody was born on the row's very date (20/07), so no later namesake of 1960 can rank above 12 either:
+    // the 1960 block is left after its 31st.
+    expect(search.found).toBe(31);
     expect(search.capped).toEqual([]);
   });
 
@@ -128,7 +130,18 @@ describe('findCandidates: the rest of a year block is left unvisited only when i
   it('with 31 places filled by the row\'s own family, the other families of the year are not visited', async () => {
     const search = findCandidates(hung, await village(40, 30), MATCH_DEFAULTS, null, null);
     expect(search.rows).toEqual(range(0, 30));
-    expect(search.found).toBe(40);
+    // The family's own block is left after its 31st too: none born on 20/07, so none ranks above 12.
+    expect(search.found).toBe(31);
+  });
+
+  it('a namesake born on the row\'s very date, last in the registry, ranks first; the rest stop at the 31st', async () => {
+    const lines = ['so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh'];
+    for (let i = 0; i < 40; i += 1) lines.push(`036060${String(i).padStart(6, '0')},NGUYỄN VĂN HÙNG,15/03/1960,Nam`);
+    lines.push('036060000040,NGUYỄN VĂN HÙNG,20/07/1960,Nam');
+    const search = findCandidates(hung, await readRegistryCsv(utf8(lines.join('\n')), { runYear: 2026 }), MATCH_DEFAULTS, null, null);
+    expect(search.rows).toEqual([40, ...range(0, 29)]);
+    // Row 40 came with the block of that very date; the family's 1960 block is then left once 30 of it rank 12.
+    expect(search.found).toBe(31);
   });
 
   it('another family born on the row\'s very date is still found, and ranks first', async () => {
