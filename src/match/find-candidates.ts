@@ -6,6 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { monthDay, type BlockKey, type BlockKind, type RankColumns, type Registry } from '../registry/registry.js';
 import type { Person } from '../types.js';
 import { idTypoNeighbourNumbers } from './id-typo.js';
+import { RowMarks } from './row-marks.js';
 import type { MatchOptions } from './options.js';
 
 export interface CandidateSearch {
@@ -84,26 +85,31 @@ export function findCandidates(
       // that given name holds anyone born that day: their bounds drop from 14 for the date to 3 for the year.
       let dateRanked = false;
       for (const [kind, key] of blockPlan({ ...base, given })) {
-        // A year's block within the cap can wait, as can the family's blocks of the years either side: they
-        // may not need visiting at all (see SKIPPABLE_MAX and NEAR_YEAR_MAX).
+        // A year's block can wait, as can the family's blocks of the years either side: they may not need
+        // visiting at all (see SKIPPABLE_MAX and NEAR_YEAR_MAX).
         const near = kind === 'family_given_year' && key.year !== base.year;
-        const bound = registry.blockBound(kind, key);
-        if ((kind === 'year_given' || near) && bound <= options.maxBlockRows) {
-          (near ? nearYears : waiting).push(key);
-        } else if (bound <= options.maxBlockRows) {
-          offerBlock(kind, key, ranker.mostIn(kind, key, dateRanked));
-          if (kind === 'given_date') dateRanked = true;
-        } else {
+        const deferrable = kind === 'year_given' || near;
+        if (registry.blockBound(kind, key) > options.maxBlockRows) {
+          // Its bucket is over the cap: the block itself is counted now, since a skipped block is said in plan
+          // order. The rows are lent by the registry until its next block.
           const block = registry.blockRows(kind, key, options.maxBlockRows);
           if (block.capped) {
             capped.push(`${KIND_TEXT[kind]} (${block.size.toLocaleString('en-US')} rows)`);
             if (kind === 'given_date' || (kind === 'family_given_year' && key.year === base.year)) boundHolds = false;
-          } else {
-            // The rows are lent by the registry until its next block: ranked at once.
-            ranker.offerAll(block.rows, Number.POSITIVE_INFINITY);
+            continue;
+          }
+          if (!deferrable) {
+            ranker.offerAll(block.rows, ranker.mostIn(kind, key, dateRanked));
             if (kind === 'given_date') dateRanked = true;
+            continue;
           }
         }
+        if (deferrable) {
+          (near ? nearYears : waiting).push(key);
+          continue;
+        }
+        offerBlock(kind, key, ranker.mostIn(kind, key, dateRanked));
+        if (kind === 'given_date') dateRanked = true;
       }
     }
   }
@@ -161,23 +167,8 @@ const NEAR_YEAR_MAX = 8 + 1 + 1;
 // Kinds whose key fixes the birth year.
 const YEAR_KINDS: ReadonlySet<BlockKind> = new Set(['year_given', 'given_date', 'family_given_year']);
 
-// Which rows this search has met already, by the search's number: a row often sits in two or three blocks, and
-// a mark per registry row is cheaper than a Set of thousands or a sort. Scratch memory, kept per registry.
-const searches = new WeakMap<Registry, { marks: Uint32Array; search: number }>();
-
-function nextSearch(registry: Registry): { marks: Uint32Array; search: number } {
-  let state = searches.get(registry);
-  if (state === undefined) {
-    state = { marks: new Uint32Array(registry.size), search: 0 };
-    searches.set(registry, state);
-  }
-  state.search += 1;
-  if (state.search === 0xffffffff) {
-    state.marks.fill(0);
-    state.search = 1;
-  }
-  return state;
-}
+// Scratch for every search: a search runs to its end before the next begins.
+const MARKS = new RowMarks();
 
 /**
  * Keeps the best `keep` rows by a rough score read from typed-array columns only, best first, ties in registry
@@ -190,8 +181,7 @@ class QuickRanker {
   /** Distinct rows offered. */
   found = 0;
   private readonly cols: RankColumns;
-  private readonly marks: Uint32Array;
-  private readonly search: number;
+  private readonly marks: RowMarks;
   private readonly hasName: boolean;
   // Looked up once per list row, not per candidate: each is a string-keyed Map lookup.
   private readonly given: number;
@@ -209,7 +199,8 @@ class QuickRanker {
     private readonly keep: number,
   ) {
     this.cols = registry.rankColumns;
-    ({ marks: this.marks, search: this.search } = nextSearch(registry));
+    this.marks = MARKS;
+    this.marks.clear();
     const name = person.name;
     this.hasName = name !== null;
     this.given = name === null ? -1 : registry.givenCode(name.given);
@@ -249,7 +240,7 @@ class QuickRanker {
    */
   offerAll(rows: Int32Array, most: number): boolean {
     const { given, family, birthYear, birthMonth, birthDay, sex } = this.cols;
-    const { marks, search, typoRows, hasName, keep } = this;
+    const { marks, typoRows, hasName, keep } = this;
     const anyTypo = typoRows.size > 0;
     const wantGiven = this.given;
     const wantFamily = this.family;
@@ -260,8 +251,7 @@ class QuickRanker {
     for (let i = 0; i < rows.length; i += 1) {
       const r = rows[i] as number;
       if (this.rows.length === keep && this.closedTo(most, r)) return false;
-      if (marks[r] === search) continue;
-      marks[r] = search;
+      if (!marks.add(r)) continue;
       this.found += 1;
       let s = anyTypo && typoRows.has(r) ? 20 : 0;
       if (hasName) {
