@@ -85,8 +85,9 @@ export function findCandidates(
       // that given name holds anyone born that day: their bounds drop from 14 for the date to 3 for the year.
       let dateRanked = false;
       for (const [kind, key] of blockPlan({ ...base, given })) {
-        // A year's block can wait, as can the family's blocks of the years either side: they may not need
-        // visiting at all (see SKIPPABLE_MAX and NEAR_YEAR_MAX).
+        // A year's block can wait, as can the family's blocks of the years either side (whose people rank 10 at
+        // most: 8 for the name, 1 for the year, 1 for the sex): they may not need visiting at all once the row's
+        // own year has filled the places (see SKIPPABLE_MAX and mostIn).
         const near = kind === 'family_given_year' && key.year !== base.year;
         const deferrable = kind === 'year_given' || near;
         if (registry.blockBound(kind, key) > options.maxBlockRows) {
@@ -115,8 +116,8 @@ export function findCandidates(
   }
   ranker.offerAll(Int32Array.from(typoRows), Number.POSITIVE_INFINITY);
   for (const key of nearYears) {
-    const most = Math.min(NEAR_YEAR_MAX, ranker.mostIn('family_given_year', key));
-    if (ranker.lowestKept() > most) break;
+    const most = ranker.mostIn('family_given_year', key);
+    if (ranker.lowestKept() > most) continue;
     offerBlock('family_given_year', key, most);
   }
   for (const key of waiting) {
@@ -157,12 +158,6 @@ function blockPlan(key: BlockKey): [BlockKind, BlockKey][] {
  */
 const SKIPPABLE_MAX = 2 + 3 + 1;
 
-/**
- * What a row of the family's block of a year either side can rank, unless it is an ID typo (those are ranked
- * apart): the same family and given name 8, a year off 1, the sex 1. Once the places are filled above this (with
- * people of the row's own name born the same year), those blocks cannot enter or reorder them.
- */
-const NEAR_YEAR_MAX = 8 + 1 + 1;
 
 // Kinds whose key fixes the birth year.
 const YEAR_KINDS: ReadonlySet<BlockKind> = new Set(['year_given', 'given_date', 'family_given_year']);
