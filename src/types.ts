@@ -18,6 +18,9 @@ export interface Provenance {
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viqr';
 
+/** The file formats read: Office Open XML (.xlsx/.xlsm), Excel 97-2003 (.xls, BIFF5/8), OpenDocument (.ods), text. */
+export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+
 export interface RawCell {
   /**
    * The cell's value. Text is already decoded from legacy fonts and in NFC; formulas give their cached result;
@@ -26,6 +29,8 @@ export interface RawCell {
   readonly value: CellValue;
   /** Excel number format when the cell has a non-General one ('@' means stored as text). */
   readonly numFmt?: string;
+  /** The cell's text is struck through (its font, or every run of its rich text): officers strike out people. */
+  readonly struck?: boolean;
 }
 
 export interface LegacyColumn {
@@ -45,6 +50,8 @@ export interface RawRow {
   readonly row: number;
   /** cells[c] is column c (0-based). Missing or empty cells are null values. */
   readonly cells: readonly RawCell[];
+  /** The row is hidden, or filtered out by an autofilter, in the workbook (never set for CSV). */
+  readonly hidden?: boolean;
 }
 
 export interface MergeRange {
@@ -59,7 +66,7 @@ export interface RawSheet {
   readonly file: string;
   /** Sheet name; '' for CSV. */
   readonly sheet: string;
-  readonly format: 'xlsx' | 'csv';
+  readonly format: SheetFormat;
   /** CSV only: the encoding read with, e.g. 'utf-8', 'utf-8-bom', 'utf-16le', 'windows-1258'. */
   readonly encoding?: string;
   /** CSV only: ',', ';' or '\t'. */
