@@ -116,8 +116,19 @@ export const FIELDS = [
   'rep_account',
   'phone',
   'note',
+  // Fields of the 2026 shapes, kept after the older ones (the row fingerprint and scripts use the order).
+  'related_name',
+  'relation',
+  'rate',
+  'arrears_months',
+  'arrears_amount',
+  'coefficient',
+  'standard_level',
 ] as const;
 export type Field = (typeof FIELDS)[number];
+
+/** The fields a row's fingerprint is taken over: those of the first layouts, so old review decisions still apply. */
+export const FINGERPRINT_FIELDS: readonly Field[] = FIELDS.slice(0, FIELDS.indexOf('related_name'));
 
 export interface ColumnMapping {
   /** 0-based column index in the sheet. */
@@ -125,8 +136,13 @@ export interface ColumnMapping {
   /** Header text as the person sees it (two-row headers joined with ' / '). */
   readonly header: string;
   readonly field: Field | null;
-  /** How the field was chosen: a built-in alias, a --map flag or config entry, or not mapped. */
-  readonly how: 'alias' | 'map' | 'none';
+  /**
+   * How the field was chosen: a built-in alias, a --map flag or config entry, not mapped, or recognised as a
+   * column that is deliberately not used (the ID's issue date, a beneficiary code …: see `ignored`).
+   */
+  readonly how: 'alias' | 'map' | 'none' | 'ignored';
+  /** For how = 'ignored': what the column holds and why it is not used, in English. */
+  readonly ignored?: string;
 }
 
 export const SKIP_REASONS = [
@@ -136,6 +152,7 @@ export const SKIP_REASONS = [
   'repeated_header',
   'column_numbers',
   'footer',
+  'section',
   'no_person_data',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
@@ -147,9 +164,32 @@ export interface SkippedRow {
   readonly text: string;
 }
 
+/** A cell of a column mapped to no field: still read for notes that remove a person and for QR strings. */
+export interface OtherCell {
+  readonly header: string;
+  readonly cell: RawCell;
+  /** The column is one recognised as deliberately not used (an issue date, a code …). */
+  readonly ignored: boolean;
+}
+
+/** What the rows above a person row (section headings) or the sheet (its name, its title) say about it. */
+export interface RowContext {
+  /** The programme heading the row's section: its text as written, without the numbering. */
+  readonly programme: string | null;
+  /** The section row that gave the programme, as Excel numbers it. */
+  readonly programmeRow: number | null;
+  /** The village heading the row's section, or the sheet's village. */
+  readonly village: string | null;
+}
+
 export interface TableRow {
   readonly prov: Provenance;
   readonly cells: Readonly<Partial<Record<Field, RawCell>>>;
+  /** Non-empty cells of the unmapped columns, in column order. */
+  readonly others?: readonly OtherCell[];
+  readonly context?: RowContext;
+  /** The row is hidden or filtered out in the workbook. */
+  readonly hidden?: boolean;
 }
 
 export interface Table {
@@ -262,4 +302,31 @@ export interface Person {
   readonly phone: string | null;
   readonly note: string | null;
   readonly problems: readonly Problem[];
+  /** Courtesy or kinship words written before the name ("Cụ", "Bà", "LS"), kept out of the compared name. */
+  readonly namePrefix?: string | null;
+  /** In a relatives' list: the martyr's or meritorious person's name, never matched or paid. */
+  readonly relatedName?: string | null;
+  readonly relation?: string | null;
+  /** The money columns besides the amount paid, where the list has them. */
+  readonly money?: MoneyFigures | null;
+  /** What the list itself says against paying the person; never paid when non-empty. */
+  readonly listMarks?: readonly ListMark[];
+}
+
+export interface MoneyFigures {
+  /** Integer VND a month. */
+  readonly rate: number | null;
+  readonly arrearsMonths: number | null;
+  readonly arrearsAmount: number | null;
+  /** The list's own total or amount column. */
+  readonly total: number | null;
+}
+
+export const LIST_MARK_FLAGS = ['list_says_deceased', 'list_says_moved', 'list_says_stopped', 'row_struck', 'row_hidden'] as const;
+export type ListMarkFlag = (typeof LIST_MARK_FLAGS)[number];
+
+export interface ListMark {
+  readonly flag: ListMarkFlag;
+  /** The words that say so, as written, or what was seen ("the name is struck through"). */
+  readonly text: string;
 }

@@ -8,7 +8,7 @@ import { isColumnNumberRow } from './is-column-number-row.js';
 import type { HeaderColumn } from './map-columns.js';
 import { matchHeaderKeyed } from './match-header.js';
 
-export interface RowContext {
+export interface ClassifyContext {
   readonly columns: readonly HeaderColumn[];
   /** A footer line (signatures, "Bằng chữ", the place and date) has been seen above this row. */
   readonly inFooter: boolean;
@@ -18,6 +18,8 @@ export interface RowContext {
 const SUBTOTAL = /^(cong (thon|xom|ap|ban|to|to dan pho|tdp|khu|khu pho|doi|nhom|dien|loai)|tong (thon|xom|ap|tdp|to dan pho|khu pho))\b/;
 const TOTAL = /^(tong cong|tong so|tong$|cong toan|cong tong|tong toan|cong chung|cong xa|cong phuong)\b/;
 // A bare "Cộng" needs its marks to be told from "Công"; unmarked, only "Cong" alone or "Cong:" counts.
+// "Cộng I", "Cộng mục A": the subtotal of a numbered section.
+const SECTION_SUBTOTAL = /^cong (muc |phan |nhom |dien )?([ivx]{1,4}|[a-h])( |$)/;
 const SUBTOTAL_LOOSE = /^(cộng(?![\p{L}\p{M}])|cong\s*(:|$))/u;
 const FOOTER = new RegExp(
   '^(' +
@@ -32,6 +34,11 @@ const FOOTER = new RegExp(
 // "Xã Đông, ngày 25 tháng 12 năm 2026", "ngày … tháng … năm …".
 const PLACE_AND_DATE = /\bngay\b.*\bthang\b.*\bnam\b/;
 const HEADING_NUMBER = /^\s*([IVXLCDM]+|[A-Za-z]|\d{1,2})\s*[.)/:-]/;
+// A heading with its counts or sums beside it: "I. NGƯỜI CAO TUỔI | 25 | 12.500.000", "Thôn Đông | 12 người".
+// Roman numerals and letters only: "1. Nguyễn Văn An" is a person numbered in the name cell. No family name is
+// one of these village words (unlike "Tô", "Đới", "Bàn", left out).
+const LETTERED_HEADING = /^\s*([IVXLCDM]+|[A-H])\s*[.)/:-]\s*\p{L}/u;
+const VILLAGE_HEADING = /^(thon|xom|ap|to dan pho|tdp|khu pho)( [^ ]+){1,3}$/;
 const HEADING_WORD = /^(thon|xom|ap|to dan pho|tdp|khu pho|khu|xa|phuong|thi tran|nhom|doi tuong|dien|loai)\b/;
 
 function fieldCell(row: RawRow, columns: readonly HeaderColumn[], field: Field): RawCell | undefined {
@@ -88,7 +95,7 @@ function isRepeatedHeader(row: RawRow, columns: readonly HeaderColumn[]): boolea
 }
 
 /** The classification of one row below the header: a skip reason, or null for a candidate person row. */
-export function classifyRow(row: RawRow, context: RowContext): SkipReason | null {
+export function classifyRow(row: RawRow, context: ClassifyContext): SkipReason | null {
   const { columns } = context;
   const texts = row.cells.map(cellText);
   const filled = texts.filter((t) => t !== '');
@@ -111,7 +118,7 @@ export function classifyRow(row: RawRow, context: RowContext): SkipReason | null
   const firstFilled = texts.findIndex((t) => t !== '');
   const labelTexts = texts.filter((t, i) => t !== '' && (i <= nameIndex || i === firstFilled));
   const labels = labelTexts.map(headerKey);
-  if (labels.some((k) => SUBTOTAL.test(k))) return 'subtotal';
+  if (labels.some((k) => SUBTOTAL.test(k) || SECTION_SUBTOTAL.test(k))) return 'subtotal';
   if (labels.some((k) => TOTAL.test(k))) return 'total';
   if (labelTexts.some((t) => SUBTOTAL_LOOSE.test(t.normalize('NFC').toLowerCase()))) return 'subtotal';
 
@@ -121,7 +128,10 @@ export function classifyRow(row: RawRow, context: RowContext): SkipReason | null
 
   // Sections are numbered I, II … or A, B … in the STT column, people 1, 2 …
   const stt = cellText(fieldCell(row, columns, 'stt'));
-  if (!hasId && !hasBirth && /^([IVXLCDM]+|[A-Z])\.?$/.test(stt)) return 'no_person_data';
+  if (!hasId && !hasBirth && /^([IVXLCDM]+|[A-Z])\.?$/.test(stt)) return 'section';
+
+  const label = cellText(nameCell) || (texts[firstFilled] ?? '');
+  if (!hasId && !hasBirth && (LETTERED_HEADING.test(label) || VILLAGE_HEADING.test(headerKey(label)))) return 'section';
 
   const distinct = new Set(filled);
   if (distinct.size === 1) {
@@ -130,7 +140,7 @@ export function classifyRow(row: RawRow, context: RowContext): SkipReason | null
     const spread = filled.length > 1;
     const inNameColumn = hasText(nameCell) && cellText(nameCell) === only;
     if (spread || !inNameColumn || HEADING_NUMBER.test(only) || HEADING_WORD.test(headerKey(only))) {
-      return 'no_person_data';
+      return /\p{L}/u.test(only) ? 'section' : 'no_person_data';
     }
   }
   if (!hasName && !hasId && !hasBirth) return 'no_person_data';

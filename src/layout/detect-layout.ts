@@ -1,11 +1,12 @@
 // RawSheet → Table: find the header, map its columns to fields, and sort every row below it into a candidate
 // person row or a skipped row with its reason. Pure: the caller turns ok:false into an AsxhError.
 import { titleCommune } from './title-commune.js';
-import type { Field, RawCell, RawSheet, SkippedRow, Table, TableRow } from '../types.js';
+import type { Field, OtherCell, RawCell, RawRow, RawSheet, RowContext, SkippedRow, Table, TableRow } from '../types.js';
 import { classifyRow } from './classify-row.js';
 import { cellText } from './cell-text.js';
 import { findHeader } from './find-header.js';
 import { headerKey } from './header-key.js';
+import { sectionHeading, sheetHeading } from './section-heading.js';
 import { skippedText } from './skipped-text.js';
 
 export interface LayoutOptions {
@@ -33,10 +34,19 @@ export function detectLayout(sheet: RawSheet, options: LayoutOptions): LayoutRes
   for (const [header, field] of Object.entries(options.map)) userMap.set(headerKey(header), field);
 
   const header = findHeader(sheet, userMap);
-  if (!header.ok) return { ok: false, reason: header.reason, sawCells: header.sawCells };
+  if (!header.ok) {
+    const reason = isSummarySheet(sheet) ? `a summary sheet (counts and sums, no people); ${header.reason}` : header.reason;
+    return { ok: false, reason, sawCells: header.sawCells };
+  }
 
   const columns = header.columns.map((c) => c.mapping);
   const mapped = columns.filter((c) => c.field !== null);
+  const unmapped = columns.filter((c) => c.field === null);
+  const has = (field: Field): boolean => mapped.some((c) => c.field === field);
+  const sheetSays = sheetHeading(sheet.sheet, sheet.rows.slice(0, header.rowIndexes[0]!));
+  // Sections and the sheet name give the village or programme only to a table without such a column; a
+  // programme heading is still handed on with one, for the normaliser to check the column against.
+  let section: RowContext = { programme: has('programme') ? null : sheetSays.programme, programmeRow: null, village: has('village') ? null : sheetSays.village };
   const headerEnd = header.rowIndexes[header.rowIndexes.length - 1] ?? 0;
   let last = sheet.rows.length - 1;
   while (last > headerEnd && sheet.rows[last]!.cells.every((c) => cellText(c) === '')) last--;
@@ -53,8 +63,15 @@ export function detectLayout(sheet: RawSheet, options: LayoutOptions): LayoutRes
     if (reason === null) {
       const cells: Partial<Record<Field, RawCell>> = {};
       for (const column of mapped) cells[column.field!] = raw.cells[column.index] ?? EMPTY;
-      rows.push({ prov, cells });
+      const others = otherCells(raw, unmapped);
+      const row: TableRow = { prov, cells, context: section };
+      rows.push({ ...row, ...(others.length > 0 ? { others } : {}), ...(raw.hidden ? { hidden: true } : {}) });
     } else {
+      if (reason === 'section') {
+        const heading = sectionHeading(raw.cells);
+        if (heading?.kind === 'programme') section = { programme: heading.text, programmeRow: raw.row, village: has('village') ? null : sheetSays.village };
+        else if (heading?.kind === 'village' && !has('village')) section = { ...section, village: heading.text };
+      }
       skipped.push({ prov, reason, text: skippedText(raw, sheet.merges) });
       if (reason === 'footer') inFooter = true;
     }
@@ -76,4 +93,24 @@ export function detectLayout(sheet: RawSheet, options: LayoutOptions): LayoutRes
     titleCommune: titleCommune(sheet.rows.slice(0, header.rowIndexes[0]!)),
   };
   return { ok: true, table };
+}
+
+function otherCells(raw: RawRow, unmapped: readonly ColumnMappingLike[]): OtherCell[] {
+  const out: OtherCell[] = [];
+  for (const column of unmapped) {
+    const cell = raw.cells[column.index];
+    if (cell === undefined || cellText(cell) === '') continue;
+    out.push({ header: column.header, cell, ignored: column.how === 'ignored' });
+  }
+  return out;
+}
+
+type ColumnMappingLike = Table['columns'][number];
+
+const SUMMARY = /\b(tong hop|bieu tong hop|so nguoi|so doi tuong|so luong|so luot)\b/;
+
+/** A sheet of counts and sums per village or programme, with no people on it. */
+function isSummarySheet(sheet: RawSheet): boolean {
+  if (SUMMARY.test(headerKey(sheet.sheet))) return true;
+  return sheet.rows.slice(0, 30).some((row) => row.cells.some((cell) => SUMMARY.test(headerKey(cellText(cell)))));
 }

@@ -1,5 +1,6 @@
 // The header row(s) → one ColumnMapping per column that has header text. A field goes to one column only:
 // a --map entry first, then the alias of highest rank, then the leftmost; the other claimants stay unmapped.
+// In a relatives' list the meritorious person's name column is theirs (related_name), never the one paid.
 import type { ColumnMapping, Field, RawRow } from '../types.js';
 import { cellText } from './cell-text.js';
 import { headerKey } from './header-key.js';
@@ -16,8 +17,10 @@ interface Claim {
   readonly header: string;
   readonly keys: readonly string[];
   readonly field: Field | null;
-  readonly how: 'alias' | 'map' | 'none';
+  readonly how: 'alias' | 'map' | 'none' | 'ignored';
   readonly rank: number;
+  readonly role?: 'relative' | 'meritorious';
+  readonly ignored?: string;
 }
 
 /** userMap: header key (see headerKey) → field, from --map and the config. */
@@ -45,11 +48,14 @@ export function mapColumns(top: RawRow, sub: RawRow | null, userMap: ReadonlyMap
       continue;
     }
     const alias = matchColumn(topText, subText);
-    claims.push(
-      alias
-        ? { index, header, keys, field: alias.field, how: 'alias', rank: alias.rank }
-        : { index, header, keys, field: null, how: 'none', rank: 0 },
-    );
+    if (alias === null) claims.push({ index, header, keys, field: null, how: 'none', rank: 0 });
+    else if (alias.field === null) claims.push({ index, header, keys, field: null, how: 'ignored', rank: 0, ignored: alias.ignored });
+    else claims.push({ index, header, keys, field: alias.field, how: 'alias', rank: alias.rank, ...(alias.role ? { role: alias.role } : {}) });
+  }
+  if (claims.some((c) => c.role === 'relative' && c.how === 'alias')) {
+    for (const [i, c] of claims.entries()) {
+      if (c.role === 'meritorious' && c.how === 'alias') claims[i] = { ...c, field: 'related_name', rank: 0, role: undefined };
+    }
   }
 
   const winner = new Map<Field, Claim>();
@@ -60,9 +66,10 @@ export function mapColumns(top: RawRow, sub: RawRow | null, userMap: ReadonlyMap
   }
   return claims.map((claim) => {
     const keeps = claim.field !== null && winner.get(claim.field) === claim;
-    const mapping: ColumnMapping = keeps
-      ? { index: claim.index, header: claim.header, field: claim.field, how: claim.how }
-      : { index: claim.index, header: claim.header, field: null, how: 'none' };
+    let mapping: ColumnMapping;
+    if (keeps) mapping = { index: claim.index, header: claim.header, field: claim.field, how: claim.how };
+    else if (claim.how === 'ignored') mapping = { index: claim.index, header: claim.header, field: null, how: 'ignored', ignored: claim.ignored! };
+    else mapping = { index: claim.index, header: claim.header, field: null, how: 'none' };
     return { mapping, keys: claim.keys };
   });
 }

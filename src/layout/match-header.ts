@@ -1,6 +1,6 @@
 // Header text → field through the built-in aliases, with the rules a flat alias list cannot express:
 // headers about the representative, and birth-date columns split by sex.
-import { COLUMN_ALIASES, REPRESENTATIVE_MARKERS } from '../data/column-aliases.js';
+import { COLUMN_ALIASES, IGNORED_COLUMNS, REPRESENTATIVE_MARKERS } from '../data/column-aliases.js';
 import type { Field } from '../types.js';
 import { headerKey } from './header-key.js';
 
@@ -8,15 +8,20 @@ export interface HeaderMatch {
   readonly field: Field;
   /** Higher wins when two columns claim the same field (see ColumnAlias.rank). */
   readonly rank: number;
+  /** See ColumnAlias.role. */
+  readonly role?: 'relative' | 'meritorious';
 }
 
 const ALIASES: ReadonlyMap<string, HeaderMatch> = (() => {
   const map = new Map<string, HeaderMatch>();
   for (const alias of COLUMN_ALIASES) {
-    for (const header of alias.headers) map.set(headerKey(header), { field: alias.field, rank: alias.rank ?? 0 });
+    const match: HeaderMatch = alias.role ? { field: alias.field, rank: alias.rank ?? 0, role: alias.role } : { field: alias.field, rank: alias.rank ?? 0 };
+    for (const header of alias.headers) map.set(headerKey(header), match);
   }
   return map;
 })();
+
+const IGNORED: ReadonlyMap<string, string> = new Map(IGNORED_COLUMNS.flatMap((c) => c.headers.map((h) => [headerKey(h), c.why] as const)));
 
 // Longest first, so "người được ủy quyền nhận" is removed whole rather than leaving "nhận" behind.
 const MARKERS: readonly string[] = REPRESENTATIVE_MARKERS.map(headerKey).sort((a, b) => b.length - a.length);
@@ -81,6 +86,9 @@ function byKey(key: string): HeaderMatch | null {
   }
   // "Họ tên chủ hộ", "Họ và tên người cao tuổi": a name header with words of its own. Ranked below an exact
   // alias, so a list with both "Họ và tên" and "Họ tên chủ hộ" takes the former.
+  // "Họ và tên thân nhân chủ yếu", "Họ tên liệt sĩ (ghi theo bằng TQGC)": the relative paid, the martyr named.
+  if (/^(ho (va )?ten )?than nhan\b/.test(key)) return { field: 'name', rank: 2, role: 'relative' };
+  if (/^ho (va )?ten (liet (si|sy)|ls)\b/.test(key)) return { field: 'related_name', rank: 0 };
   if (/^ho (va )?ten [a-z]/.test(key)) return { field: 'name', rank: -1 };
   const split = /^(.*) (nam|nu)$/.exec(key);
   if (split) {
@@ -105,4 +113,16 @@ export function matchHeaderKeyed(text: string, key: string): HeaderMatch | null 
   // "Số tiền (đồng)", "Ghi chú (nếu có)", "Họ và tên (2)": the bracketed part only explains.
   const bare = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
   return bare === text ? null : byKey(headerKey(bare));
+}
+
+/**
+ * Why a header names a column that is deliberately not used (the ID's issue date, a beneficiary code …), or
+ * null. Asked only of headers no alias claims.
+ */
+export function ignoredHeader(text: string): string | null {
+  const key = headerKey(text);
+  const exact = IGNORED.get(key);
+  if (exact !== undefined) return exact;
+  const bare = headerKey(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  return bare === key ? null : (IGNORED.get(bare) ?? null);
 }

@@ -18,5 +18,11 @@ export const MATCH_FLAGS = {
   homonyms: 'Several registry people share the name and birth year and the row gives no full birth date to tell them apart.',
   weak_name: 'Only part of the name agrees; a person must confirm.',
   deceased: 'The registry says the person has died.',
+  list_says_deceased: 'The list itself notes that the person died ("Đã chết", "Từ trần", "Chết ngày …"): never paid.',
+  list_says_moved: 'The list itself notes that the person moved away ("Chuyển đi …", "Chuyển khẩu"): never paid.',
+  list_says_stopped: 'The list itself notes that the benefit was cut or suspended ("Cắt từ tháng …", "Thôi hưởng", "Tạm dừng", "Dừng chi trả"): never paid.',
+  row_struck: "The person's name is struck through in the list: never paid.",
+  row_hidden: 'The row is hidden or filtered out in the workbook: never paid.',
+  list_registry_disagree: 'The list says the person died but the registry has them alive: check which is right.',
 } as const;
 export type MatchFlag = keyof typeof MATCH_FLAGS;

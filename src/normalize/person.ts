@@ -1,15 +1,19 @@
 // One Table → Person[]: every normaliser applied to its cells, in the order the cells help each other
 // (the ID first, as its century digit completes two-digit years), findings turned into located Problems.
 import { createHash } from 'node:crypto';
-import { FIELDS } from '../types.js';
-import type { Field, Finding, Person, Problem, RawCell, Representative, Sex, Table, TableRow } from '../types.js';
+import { FIELDS, FINGERPRINT_FIELDS } from '../types.js';
+import type { Field, Finding, ListMark, Person, Problem, RawCell, Representative, Sex, Table, TableRow } from '../types.js';
 import { normalizeAccount } from './account.js';
+import { amountDue } from './amount-due.js';
+import { parseChipQr, type ChipQr } from './chip-qr.js';
+import { removalIn } from './list-removal.js';
+import { programmesAgree } from './programme-agree.js';
+import { splitNameWords } from './name-words.js';
 import { resolveBank } from './bank.js';
 import { ambiguousDayMonth, detectDateOrder, parseBirthDate, type DateOrder } from './birth-date.js';
 import { displayCell } from './cell-display.js';
 import { finding } from './finding.js';
 import { foldText } from './fold.js';
-import { parseAmount } from './money.js';
 import { normalizeName } from './name.js';
 import { checkIdAgainstPerson, idCentury, normalizeOldId, normalizePersonalId } from './personal-id.js';
 import { normalizePhone } from './phone.js';
@@ -63,7 +67,7 @@ function textField(cell: RawCell | undefined): string | null {
 }
 
 function fingerprint(raw: Readonly<Partial<Record<Field, string>>>): string {
-  const cells = FIELDS.filter((f) => raw[f] !== undefined).map((f) => [f, raw[f]]);
+  const cells = FINGERPRINT_FIELDS.filter((f) => raw[f] !== undefined).map((f) => [f, raw[f]]);
   return createHash('sha256').update(JSON.stringify(cells)).digest('hex').slice(0, 16);
 }
 
@@ -83,11 +87,84 @@ function fromTwoColumns(row: TableRow, add: (field: Field, f: readonly Finding[]
   return { ...plain, sex: null };
 }
 
+/** The row's chip-card QR string: in the ID or CMND column, or in a column of its own. */
+function findQr(row: TableRow): { qr: ChipQr; field: Field | null } | null {
+  for (const field of ['personal_id', 'old_id', 'note'] as const) {
+    const value = row.cells[field]?.value;
+    const qr = typeof value === 'string' ? parseChipQr(value) : null;
+    if (qr) return { qr, field };
+  }
+  for (const other of row.others ?? []) {
+    const qr = typeof other.cell.value === 'string' ? parseChipQr(other.cell.value) : null;
+    if (qr) return { qr, field: null };
+  }
+  return null;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The row's cells with what a chip card's QR string gives: the ID and old CMND always, the name, birth date,
+ * sex and address where the row leaves them empty. Disagreements with the row's own cells are warnings.
+ */
+function withQr(row: TableRow, ctx: Context, add: (field: Field, f: readonly Finding[]) => void): Readonly<Partial<Record<Field, RawCell>>> {
+  const found = findQr(row);
+  if (found === null) return row.cells;
+  const { qr } = found;
+  const cells: Partial<Record<Field, RawCell>> = { ...row.cells };
+  const fill = (field: Field, value: string | null): boolean => {
+    if (value === null) return false;
+    if (!isEmpty(cells[field])) return false;
+    cells[field] = { value };
+    return true;
+  };
+  const fromQrColumn = found.field === 'personal_id' || found.field === 'old_id';
+  if (fromQrColumn || isEmpty(cells.personal_id)) cells.personal_id = { value: qr.personalId };
+  if (found.field === 'old_id') cells.old_id = qr.oldId === null ? { value: null } : { value: qr.oldId };
+  else fill('old_id', qr.oldId);
+  const birthText = qr.birth ? `${pad2(qr.birth.day)}/${pad2(qr.birth.month)}/${qr.birth.year}` : null;
+  const disagree: string[] = [];
+  const nameKey = (text: string): string | undefined => normalizeName(splitNameWords(text).name).value?.key;
+  if (!fill('name', qr.name) && qr.name !== null && nameKey(displayCell(cells.name)) !== nameKey(qr.name)) disagree.push('name');
+  const dateField: Field = ['birth_date_male', 'birth_date_female'].find((f) => !isEmpty(cells[f as Field])) as Field | undefined ?? 'birth_date';
+  if (!(dateField === 'birth_date' && fill('birth_date', birthText)) && qr.birth !== null) {
+    const own = parseBirthDate(cells[dateField] ?? null, { order: ctx.dateOrder.order, date1904: ctx.options.date1904, century: null, runYear: ctx.options.runYear }).value;
+    if (own !== null && (own.year !== qr.birth.year || (own.month !== null && own.month !== qr.birth.month) || (own.day !== null && own.day !== qr.birth.day))) disagree.push('birth date');
+  }
+  if (qr.sex !== null && !fill('sex', qr.sex === 'M' ? 'Nam' : 'Nữ')) {
+    const own = normalizeSex(cells.sex ?? null).value;
+    if (own !== null && own !== qr.sex) disagree.push('sex');
+  }
+  fill('address', qr.address);
+  add('personal_id', [finding('qr_read', "A chip card's QR string gave the ID and filled the row's empty fields.")]);
+  if (disagree.length > 0) {
+    add('personal_id', [finding('qr_disagrees', `The chip card's QR string gives another ${disagree.join(', ')} than the row; the row's own cells are used.`)]);
+  }
+  return cells;
+}
+
+/** What the list itself says against paying the row: notes, a struck-through name, a hidden row. */
+function listMarks(row: TableRow, remark: string | null): ListMark[] {
+  const marks: ListMark[] = [];
+  const texts = [displayCell(row.cells.note), remark ?? '', ...(row.others ?? []).filter((o) => !o.ignored).map((o) => displayCell(o.cell))];
+  const seen = new Set<string>();
+  for (const text of texts) {
+    const note = text === '' ? null : removalIn(text);
+    if (note === null) continue;
+    const flag = note.kind === 'deceased' ? 'list_says_deceased' : note.kind === 'moved' ? 'list_says_moved' : 'list_says_stopped';
+    if (seen.has(flag)) continue;
+    seen.add(flag);
+    marks.push({ flag, text: cleanText(note.text) });
+  }
+  if (row.cells.name?.struck === true) marks.push({ flag: 'row_struck', text: 'the name is struck through' });
+  if (row.hidden === true) marks.push({ flag: 'row_hidden', text: 'the row is hidden or filtered out in the workbook' });
+  return marks;
+}
+
 function normalizeRow(row: TableRow, ctx: Context): Person {
-  const { cells } = row;
   const raw: Partial<Record<Field, string>> = {};
   for (const field of FIELDS) {
-    const shown = displayCell(cells[field]);
+    const shown = displayCell(row.cells[field]);
     if (shown !== '') raw[field] = shown;
   }
   const problems: Problem[] = [];
@@ -96,6 +173,7 @@ function normalizeRow(row: TableRow, ctx: Context): Person {
       problems.push({ ...f, file: row.prov.file, sheet: row.prov.sheet, row: row.prov.row, column: field, raw: raw[field] ?? '' });
     }
   };
+  const cells = withQr(row, ctx, add);
 
   // The ID first: its century digit completes two-digit birth years.
   const id = normalizePersonalId(cells.personal_id ?? null);
@@ -140,8 +218,14 @@ function normalizeRow(row: TableRow, ctx: Context): Person {
   }
   if (personalId !== null) add('personal_id', checkIdAgainstPerson(personalId, sex, birth?.year ?? null));
 
-  const name = normalizeName(cells.name?.value ?? null);
+  const nameValue = cells.name?.value ?? null;
+  const words = typeof nameValue === 'string' ? splitNameWords(nameValue) : null;
+  const name = normalizeName(words ? words.name : nameValue);
   add('name', name.findings);
+  if (words && (words.prefix !== null || words.remark !== null)) {
+    const parts = [words.prefix === null ? null : `${quoteText(words.prefix)} before`, words.remark === null ? null : `${quoteText(words.remark)} after`];
+    add('name', [finding('name_words_removed', `${parts.filter((p) => p !== null).join(' and ')} the name kept out of the compared name.`)]);
+  }
 
   if (name.value === null && personalId === null && oldId === null && birth === null) {
     const text = Object.values(raw).join(' | ');
@@ -159,14 +243,24 @@ function normalizeRow(row: TableRow, ctx: Context): Person {
     if (birth === null && isEmpty(two.cell)) add(two.field, [finding('date_missing', 'No birth date.')]);
   }
 
-  const amount = parseAmount(cells.amount ?? null);
-  add('amount', amount.findings);
+  const due = amountDue(cells);
+  const hasMoneyColumns = cells.rate !== undefined || cells.arrears_amount !== undefined || cells.arrears_months !== undefined || cells.coefficient !== undefined;
+  // A monthly rate alone is the amount, as the lists before 2026 had it: its problems stay under `amount`.
+  const rateIsAmount = cells.rate !== undefined && cells.amount === undefined && cells.arrears_amount === undefined && cells.arrears_months === undefined;
+  for (const [field, f] of due.findings) {
+    if (field === 'rate' && rateIsAmount) problems.push({ ...f, file: row.prov.file, sheet: row.prov.sheet, row: row.prov.row, column: 'amount', raw: raw.rate ?? '' });
+    else add(field, [f]);
+  }
   const account = normalizeAccount(cells.account ?? null);
   add('account', account.findings);
   const bank = resolveBank(cells.bank ?? null);
   add('bank', bank.findings);
   const phone = normalizePhone(cells.phone ?? null);
   add('phone', phone.findings);
+
+  const marks = listMarks(row, words?.remark ?? null);
+  if (marks.length > 0) add('name', [finding('list_says_removed', `The list marks the person as removed: ${marks.map((m) => m.text).join('; ')}.`)]);
+  const programme = programmeOf(row, cells.programme, add);
 
   let rep: Representative | null = null;
   if (!isEmpty(cells.rep_name) || !isEmpty(cells.rep_id) || !isEmpty(cells.rep_account)) {
@@ -189,19 +283,46 @@ function normalizeRow(row: TableRow, ctx: Context): Person {
     personalId,
     idKind,
     oldId,
-    village: textField(cells.village),
+    village: textField(cells.village) ?? row.context?.village ?? null,
     address: textField(cells.address),
     commune: textField(cells.commune) ?? ctx.titleCommune,
-    programme: textField(cells.programme),
-    amount: amount.value,
+    programme,
+    amount: due.amount,
     account: account.value,
     bank: bank.value?.kind === 'bank' ? bank.value.bank : null,
     cash: bank.value?.kind === 'cash',
     rep,
     phone: phone.value,
-    note: textField(cells.note),
+    note: textField(cells.note) ?? (words?.remark ?? null),
     problems,
+    namePrefix: words?.prefix ?? null,
+    relatedName: relatedName(cells.related_name),
+    relation: textField(cells.relation),
+    money: hasMoneyColumns && !rateIsAmount ? { rate: due.rate, arrearsMonths: due.arrearsMonths, arrearsAmount: due.arrearsAmount, total: due.total } : null,
+    listMarks: marks,
   };
+}
+
+function relatedName(cell: RawCell | undefined): string | null {
+  const text = textField(cell);
+  if (text === null) return null;
+  const name = normalizeName(splitNameWords(text).name).value;
+  return name?.display ?? text;
+}
+
+function quoteText(text: string): string {
+  return `"${text}"`;
+}
+
+/** The programme column, else the section heading above the row; a column that disagrees is a warning. */
+function programmeOf(row: TableRow, cell: RawCell | undefined, add: (field: Field, f: readonly Finding[]) => void): string | null {
+  const written = textField(cell);
+  const heading = row.context?.programme ?? null;
+  if (written === null) return heading;
+  if (heading !== null && !programmesAgree(written, heading)) {
+    add('programme', [finding('section_programme_differs', `The programme column says "${written}" but the section heading at row ${row.context?.programmeRow ?? '?'} says "${heading}".`)]);
+  }
+  return written;
 }
 
 export function normalizeTable(table: Table, options: NormalizeOptions): { people: Person[]; dateOrder: DateOrderResult } {

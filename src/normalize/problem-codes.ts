@@ -48,6 +48,9 @@ export const PROBLEM_CODES = {
   amount_not_integer: { severity: 'error', description: 'The amount has a fractional part; VND has no minor unit.' },
   amount_negative: { severity: 'error', description: 'The amount is negative.' },
   amount_unreadable: { severity: 'error', description: 'The amount is not a number in any known form.' },
+  rate_from_coefficient: { severity: 'info', description: 'No monthly rate is written: the coefficient (Hệ số) times the standard level (Mức chuẩn) is used as the rate.' },
+  arrears_mismatch: { severity: 'warning', description: 'The arrears amount is not the monthly rate times the arrears months.' },
+  total_mismatch: { severity: 'warning', description: 'The total is not the monthly rate plus the arrears; the total is what is paid.' },
   amount_in_words: { severity: 'info', description: 'The amount was written with a unit word (1,5 triệu, 1tr5, 1 triệu rưỡi, 500 nghìn, 750k; not trăm or tỷ); read as a whole number of đồng, shown in the message.' },
 
   account_mangled: { severity: 'error', description: 'The account number was stored as a long number or in 1.2E+15 form; its last digits are lost.' },
@@ -60,6 +63,12 @@ export const PROBLEM_CODES = {
   phone_several: { severity: 'info', description: 'The cell holds several phone numbers; the first is used.' },
 
   bank_unknown: { severity: 'warning', description: 'The bank name matches no known bank, wallet or cash keyword.' },
+
+  name_words_removed: { severity: 'info', description: 'A courtesy or kinship word before the name (Cụ, Bà, Ông, LS …) or a remark in brackets after it is kept out of the compared name; the cleaned list shows it in name_prefix or note.' },
+  section_programme_differs: { severity: 'warning', description: "The row's programme column disagrees with the section heading above it (I. NGƯỜI CAO TUỔI …); the column is used." },
+  qr_disagrees: { severity: 'warning', description: "The chip card's QR string in the row gives another name, birth date or sex than the row's own cells; the row's own cells are used." },
+  qr_read: { severity: 'info', description: "A chip card's QR string (ID|CMND|name|birth|sex|address|issue date) gave the ID and filled the row's empty fields." },
+  list_says_removed: { severity: 'warning', description: 'The list itself marks the person as removed (a note that they died, moved away, were cut or suspended, a struck-through name, a hidden row): never paid.' },
 } as const satisfies Record<string, ProblemCodeInfo>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -66,6 +66,8 @@ function bankRoute(r: MatchResult, account: string, name: string, viaRep: boolea
 
 /** The first reason, in EXCLUSION_REASONS order, that keeps the row from being paid; null when it may be paid. */
 function statusReason(r: MatchResult, cap: number): { reason: ExclusionReason; detail: string } | null {
+  const marks = r.person.listMarks ?? [];
+  if (marks.length > 0) return { reason: 'list_removed', detail: `The list itself removes the person: ${marks.map((m) => m.text).join('; ')}.` };
   if (r.flags.includes('duplicate')) return { reason: 'duplicate', detail: 'A duplicate of another row that is kept (trùng lĩnh).' };
   if (r.status === 'review') return { reason: 'review_pending', detail: 'The match waits for a review decision.' };
   // Paying both rows of a possible duplicate before someone decides could pay one person twice.

@@ -2,6 +2,7 @@
 import type { ExclusionReason } from './types.js';
 
 export const REASON_LABELS: Readonly<Record<ExclusionReason, string>> = {
+  list_removed: 'Danh sách ghi đã chết, chuyển đi, cắt hoặc tạm dừng hưởng (hoặc dòng bị gạch, bị ẩn)',
   duplicate: 'Trùng lĩnh (dòng trùng, không chi)',
   review_pending: 'Chờ xác minh: chưa có quyết định đối soát',
   unmatched: 'Không tìm thấy trong CSDL quốc gia về dân cư',

@@ -10,6 +10,7 @@ export type Channel = 'bank' | 'cash';
 
 /** Why a row is not paid; the first that applies wins, in this order. */
 export const EXCLUSION_REASONS = [
+  'list_removed',
   'duplicate',
   'review_pending',
   'unmatched',

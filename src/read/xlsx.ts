@@ -73,6 +73,9 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, name: string, date1904: boo
   const warnings: string[] = [];
   const fonts = new Set<string>();
   const found = new Map<number, Map<number, GridCell>>();
+  // Officers strike a person out, or hide or filter the row, rather than delete it: both are kept to be told.
+  const struck: [number, number][] = [];
+  const hidden = new Set<number>();
   let lastRow = 0;
   let lastCol = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, r) => {
@@ -80,6 +83,8 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, name: string, date1904: boo
       const drafted = draftCell(cell, date1904);
       if (drafted.warning) warnings.push(`${cell.address}: ${drafted.warning}`);
       if (drafted.cell.value === null || drafted.cell.value === '') return;
+      if (isStruck(cell)) struck.push([r, c]);
+      if (row.hidden) hidden.add(r);
       const cells = found.get(r) ?? new Map<number, GridCell>();
       cells.set(c, drafted.cell);
       found.set(r, cells);
@@ -98,6 +103,7 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, name: string, date1904: boo
     grid.push(Array.from({ length: lastCol }, (_, c) => cells?.get(c + 1) ?? { value: null }));
   }
   const { rows, legacy } = decodeLegacyGrid(grid);
+  for (const [r, c] of struck) rows[r - 1]![c - 1] = { ...rows[r - 1]![c - 1]!, struck: true };
 
   const merges = mergeRanges(worksheet);
   for (const m of merges) {
@@ -115,7 +121,7 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, name: string, date1904: boo
     date1904,
     fonts: [...fonts].sort(),
     legacy,
-    rows: rows.map((cells, i) => ({ row: i + 1, cells })),
+    rows: rows.map((cells, i) => (hidden.has(i + 1) ? { row: i + 1, cells, hidden: true } : { row: i + 1, cells })),
     merges,
     warnings,
   };
@@ -181,6 +187,16 @@ function draftCell(cell: ExcelJS.Cell, date1904: boolean): Drafted {
     default:
       return { cell: make(v === undefined || v === null ? null : String(v)) };
   }
+}
+
+/** The cell's font, or every non-blank run of its rich text, is struck through. */
+function isStruck(cell: ExcelJS.Cell): boolean {
+  const runs = (cell.value as { richText?: { text?: string; font?: { strike?: boolean } }[] } | null)?.richText;
+  if (Array.isArray(runs)) {
+    const shown = runs.filter((run) => (run.text ?? '').trim() !== '');
+    if (shown.length > 0 && shown.every((run) => run.font?.strike === true)) return true;
+  }
+  return cell.font?.strike === true;
 }
 
 function richRuns(value: unknown, cellFont: string | null): TextRun[] {

@@ -20,7 +20,11 @@ export interface CleanInput {
 /** The one worksheet of a cleaned XLSX; the source sheet is a column, so a workbook of many sheets reads as one list. */
 export const CLEANED_SHEET_NAME = 'Danh sách';
 
-type XlsxColumn = ColumnSpec & { readonly value: (p: Person, stt: number) => CellOut };
+type XlsxColumn = ColumnSpec & {
+  readonly value: (p: Person, stt: number) => CellOut;
+  /** Shown only when some person of the list has a value: the columns of the 2026 shapes. */
+  readonly optional?: boolean;
+};
 
 const CASH_LABEL = 'Tiền mặt (bưu điện)';
 
@@ -37,7 +41,13 @@ const XLSX_COLUMNS: readonly XlsxColumn[] = [
   { key: 'village', header: 'Thôn/Địa chỉ', value: (p) => joinDistinct([p.village, p.address]) },
   { key: 'commune', header: 'Xã', value: (p) => p.commune },
   { key: 'programme', header: 'Đối tượng', value: (p) => p.programme },
+  { key: 'related_name', header: 'Họ tên liệt sĩ/người có công', optional: true, value: (p) => p.relatedName ?? null },
+  { key: 'relation', header: 'Quan hệ', optional: true, value: (p) => p.relation ?? null },
+  { key: 'rate', header: 'Mức trợ cấp hằng tháng', kind: 'integer', optional: true, value: (p) => p.money?.rate ?? null },
+  { key: 'arrears_months', header: 'Số tháng truy lĩnh', optional: true, value: (p) => p.money?.arrearsMonths ?? null },
+  { key: 'arrears_amount', header: 'Số tiền truy lĩnh', kind: 'integer', optional: true, value: (p) => p.money?.arrearsAmount ?? null },
   { key: 'amount', header: 'Mức trợ cấp', kind: 'integer', value: (p) => p.amount },
+  { key: 'list_marks', header: 'Danh sách ghi đã cắt/chết/chuyển', optional: true, value: (p) => listMarksText(p) },
   { key: 'account', header: 'Số tài khoản', text: true, value: (p) => p.account },
   { key: 'bank_raw', header: 'Ngân hàng (gốc)', value: (p) => p.raw.bank ?? null },
   { key: 'bank_name', header: 'Ngân hàng', value: (p) => (p.cash ? CASH_LABEL : (p.bank?.shortName ?? null)) },
@@ -74,7 +84,7 @@ const CSV_VALUES: Readonly<Record<string, (p: Person) => CellOut>> = {
   commune: (p) => p.commune,
   programme: (p) => p.programme,
   amount: (p) => p.amount,
-  amount_raw: (p) => p.raw.amount ?? null,
+  amount_raw: (p) => p.raw.amount ?? p.raw.rate ?? null,
   account: (p) => p.account,
   bank_bin: (p) => p.bank?.bin ?? null,
   bank_name: (p) => p.bank?.shortName ?? null,
@@ -85,7 +95,20 @@ const CSV_VALUES: Readonly<Record<string, (p: Person) => CellOut>> = {
   phone: (p) => p.phone,
   note: (p) => p.note,
   problems: (p) => problemsText(p.problems),
+  related_name: (p) => p.relatedName ?? null,
+  relation: (p) => p.relation ?? null,
+  name_prefix: (p) => p.namePrefix ?? null,
+  rate: (p) => p.money?.rate ?? null,
+  arrears_months: (p) => p.money?.arrearsMonths ?? null,
+  arrears_amount: (p) => p.money?.arrearsAmount ?? null,
+  total: (p) => p.money?.total ?? null,
+  list_marks: (p) => listMarksText(p),
 };
+
+function listMarksText(p: Person): string | null {
+  const marks = p.listMarks ?? [];
+  return marks.length === 0 ? null : marks.map((m) => `${m.flag}: ${m.text}`).join(' | ');
+}
 
 // Problems about a field light up the normalised cell of that field in the XLSX.
 const HIGHLIGHT_COLUMN: Readonly<Partial<Record<Field, string>>> = {
@@ -101,6 +124,9 @@ const HIGHLIGHT_COLUMN: Readonly<Partial<Record<Field, string>>> = {
   commune: 'commune',
   programme: 'programme',
   amount: 'amount',
+  rate: 'rate',
+  arrears_amount: 'arrears_amount',
+  arrears_months: 'arrears_months',
   account: 'account',
   bank: 'bank_name',
   rep_name: 'rep_name',
@@ -132,7 +158,8 @@ export function buildCleanOutputs(inputs: readonly CleanInput[], skippedSheets: 
 }
 
 function cleanedXlsx(path: string, people: readonly Person[]): OutputFile {
-  const colIndex = new Map(XLSX_COLUMNS.map((c, i) => [c.key, i]));
+  const columns = XLSX_COLUMNS.filter((c) => !c.optional || people.some((p, i) => c.value(p, i + 1) !== null));
+  const colIndex = new Map(columns.map((c, i) => [c.key, i]));
   const highlight: { row: number; col: number }[] = [];
   people.forEach((p, row) => {
     const cols = new Set<number>();
@@ -146,8 +173,11 @@ function cleanedXlsx(path: string, people: readonly Person[]): OutputFile {
   });
   const sheet: SheetSpec = {
     name: CLEANED_SHEET_NAME,
-    columns: XLSX_COLUMNS.map(({ value: _value, ...spec }) => spec),
-    rows: people.map((p, i) => XLSX_COLUMNS.map((c) => c.value(p, i + 1))),
+    // Beside the monthly rate, the amount is what this period pays, rate and arrears together.
+    columns: columns.map(({ value: _value, optional: _optional, ...spec }) =>
+      spec.key === 'amount' && colIndex.has('rate') ? { ...spec, header: 'Số tiền chi kỳ này' } : spec,
+    ),
+    rows: people.map((p, i) => columns.map((c) => c.value(p, i + 1))),
     freezeHeader: true,
     highlight,
   };

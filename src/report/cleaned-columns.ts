@@ -28,8 +28,8 @@ export const CLEANED_CSV_COLUMNS: readonly DocumentedColumn[] = [
   { key: 'address', header: 'Địa chỉ', description: 'Address.' },
   { key: 'commune', header: 'Xã', description: 'Commune.' },
   { key: 'programme', header: 'Đối tượng', description: 'Beneficiary category as written (đối tượng, diện hưởng).' },
-  { key: 'amount', header: 'Mức trợ cấp', kind: 'integer', description: 'Monthly amount in whole VND.' },
-  { key: 'amount_raw', header: 'Mức trợ cấp (gốc)', description: 'Amount as written.' },
+  { key: 'amount', header: 'Mức trợ cấp', kind: 'integer', description: "What the row is owed this period in whole VND: the list's total (or amount) column, else the monthly rate plus the arrears, else the rate (a coefficient × the standard level where no rate is written)." },
+  { key: 'amount_raw', header: 'Mức trợ cấp (gốc)', description: 'Amount as written (the monthly rate when the list has no amount column).' },
   { key: 'account', header: 'Số tài khoản', text: true, description: 'Bank or Mobile Money account number (text: leading zeros kept).' },
   { key: 'bank_bin', header: 'Mã BIN', text: true, description: '6-digit NAPAS bank identifier (BIN) of the bank recognised.' },
   { key: 'bank_name', header: 'Ngân hàng', description: 'Short name of the bank recognised.' },
@@ -40,6 +40,14 @@ export const CLEANED_CSV_COLUMNS: readonly DocumentedColumn[] = [
   { key: 'phone', header: 'Số điện thoại', text: true, description: 'Phone number.' },
   { key: 'note', header: 'Ghi chú', description: 'Note column of the list.' },
   { key: 'problems', header: 'Vấn đề', description: 'Problems found, as `code: message`, separated by ` | `; details in problems.csv.' },
+  { key: 'related_name', header: 'Họ tên liệt sĩ/người có công', description: "In a relatives' list: the martyr's or meritorious person's name (never matched or paid)." },
+  { key: 'relation', header: 'Quan hệ', description: "The relative's relation to that person (Vợ, Con, Mẹ …), as written." },
+  { key: 'name_prefix', header: 'Từ xưng hô', description: 'Courtesy or kinship words written before the name (Cụ, Bà, Ông, LS …), kept out of the compared name.' },
+  { key: 'rate', header: 'Mức trợ cấp hằng tháng', kind: 'integer', description: 'The monthly rate, when the list has a rate column beside the amount, arrears or total (or a coefficient and standard level).' },
+  { key: 'arrears_months', header: 'Số tháng truy lĩnh', description: 'Months of arrears paid this period.' },
+  { key: 'arrears_amount', header: 'Số tiền truy lĩnh', kind: 'integer', description: 'Arrears in whole VND (rate × months when only the months are written).' },
+  { key: 'total', header: 'Tổng số tiền (gốc)', kind: 'integer', description: "The list's own total or amount column, read as whole VND." },
+  { key: 'list_marks', header: 'Danh sách ghi', description: 'What the list itself says against paying the person, as `flag: words`: `list_says_deceased`, `list_says_moved`, `list_says_stopped`, `row_struck`, `row_hidden`.' },
 ];
 
 /** skipped-rows.csv: every row below a header that is not a person, and every sheet passed over. */
@@ -51,7 +59,7 @@ export const SKIPPED_ROWS_CSV_COLUMNS: readonly DocumentedColumn[] = [
     key: 'reason',
     header: 'Lý do',
     description:
-      '`blank`, `subtotal`, `total`, `repeated_header`, `column_numbers`, `footer`, `no_person_data`, or `sheet_skipped: <why>` for a whole sheet.',
+      '`blank`, `subtotal`, `total`, `repeated_header`, `column_numbers`, `footer`, `section` (a heading such as "I. NGƯỜI CAO TUỔI" or "Thôn 1"), `no_person_data`, or `sheet_skipped: <why>` for a whole sheet.',
   },
   { key: 'text', header: 'Nội dung', description: "The row's non-empty cells joined with ` | `." },
 ];

@@ -50,9 +50,15 @@ function describeSheet(s: ListSheet, options: InspectOptions): string[] {
   for (const w of s.raw.warnings) out.push(`    ${c.yellow(`warning: ${w}`)}`);
   out.push('    columns:');
   for (const col of t.columns) {
-    const target = col.field ? `${col.field}${col.how === 'map' ? ' (mapped by hand)' : ''}` : c.dim('not used');
+    const target = col.field
+      ? `${col.field}${col.how === 'map' ? ' (mapped by hand)' : ''}`
+      : c.dim(col.how === 'ignored' ? `not used: ${col.ignored}` : 'not used');
     out.push(`      ${columnLetter(col.index).padEnd(3)} ${(col.header || '(no header)').padEnd(34)} → ${target}`);
   }
+  const sections = t.skipped.filter((r) => r.reason === 'section');
+  if (sections.length > 0) out.push(`    sections: ${sections.map((r) => `row ${r.prov.row} ${JSON.stringify(r.text)}`).join(', ')}`);
+  const removed = s.people.filter((p) => (p.listMarks ?? []).length > 0);
+  if (removed.length > 0) out.push(`    marked as removed by the list: ${formatCounts(countBy(removed.flatMap((p) => p.listMarks ?? []), (m) => m.flag))} (never paid)`);
   out.push(`    rows read ${t.rowsRead} = ${s.people.length} people + ${t.skipped.length} skipped${t.skipped.length ? ` (${formatCounts(countBy(t.skipped, (r) => r.reason))})` : ''}`);
   out.push(`    date order: ${s.dateOrder.order}${s.dateOrder.settled ? '' : ' (not settled by the data)'}; ${s.dateOrder.evidence}`);
   const problems = s.people.flatMap((p) => p.problems);

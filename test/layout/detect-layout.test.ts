@@ -119,7 +119,7 @@ describe('detectLayout: the official layout of a commune payment list', () => {
   it('reads Nam/Nữ under the birth date as the two birth-date columns, and the representative group as rep_*', () => {
     expect(fieldsByLetter(table)).toEqual({
       A: 'stt', B: 'name', C: 'birth_date_male', D: 'birth_date_female', E: 'personal_id', F: 'village',
-      G: 'programme', H: 'amount', I: 'rep_name', J: 'rep_id', K: 'rep_account', L: 'note',
+      G: 'programme', H: 'rate', I: 'rep_name', J: 'rep_id', K: 'rep_account', L: 'note',
     });
   });
 
@@ -146,9 +146,9 @@ describe('detectLayout: the official layout of a commune payment list', () => {
   it('skips every other row with the reason a user would give', () => {
     expect(reasons(table)).toEqual({
       8: 'column_numbers',
-      9: 'no_person_data',
+      9: 'section',
       12: 'subtotal',
-      13: 'no_person_data',
+      13: 'section',
       15: 'blank',
       16: 'repeated_header',
       17: 'repeated_header',
@@ -192,7 +192,8 @@ describe('detectLayout: headers typed without marks, in capitals or as snake_cas
     ]);
     const table = tableOf(detectLayout(sheet, NO_MAP));
     expect(table.headerRows).toEqual([2]);
-    expect(table.columns.map((c) => c.field)).toEqual(['stt', 'name', 'birth_date', 'personal_id', 'village', 'amount']);
+    // "Mức trợ cấp" is the monthly rate; with no other money column it is what is paid (see amount-due.test.ts).
+    expect(table.columns.map((c) => c.field)).toEqual(['stt', 'name', 'birth_date', 'personal_id', 'village', 'rate']);
     expect(table.rows).toHaveLength(1);
     expectEveryRowAccountedFor(sheet, table);
   });
@@ -261,7 +262,7 @@ describe('detectLayout: two columns for one field', () => {
       [1, 'Nguyễn Văn An', 1940, 500000, 3, 1500000],
     ]);
     const table = tableOf(detectLayout(sheet, NO_MAP));
-    expect(table.columns.map((c) => c.field)).toEqual(['stt', 'name', 'birth_date', null, null, 'amount']);
+    expect(table.columns.map((c) => c.field)).toEqual(['stt', 'name', 'birth_date', 'rate', null, 'amount']);
     expect(table.rows[0]?.cells.amount?.value).toBe(1500000);
   });
 });
@@ -310,7 +311,7 @@ describe('detectLayout: a summary sheet', () => {
     const result = detectLayout(sheet, NO_MAP);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.reason).toBe('no header with a name column found in the first 30 rows');
+    expect(result.reason).toBe('a summary sheet (counts and sums, no people); no header with a name column found in the first 30 rows');
     expect(result.sawCells).toEqual(['STT', 'Xã', 'Số đối tượng', 'Số tiền']);
   });
 
@@ -342,11 +343,17 @@ describe('detectLayout: rows below a simple header', () => {
     ['total "TỔNG CỘNG"', ['TỔNG CỘNG', null, null, null, null, 9000000], 'total'],
     ['total "Tổng số"', [null, 'Tổng số: 18 người', null, null, null, 9000000], 'total'],
     ['total "Cộng toàn xã"', ['Cộng toàn xã', null, null, null, null, 9000000], 'total'],
-    ['a village heading', [null, 'Thôn 1'], 'no_person_data'],
-    ['a programme heading numbered in the STT column', ['II', 'NGƯỜI KHUYẾT TẬT'], 'no_person_data'],
-    ['a programme heading numbered in its text', [null, 'B. Trẻ em mồ côi'], 'no_person_data'],
+    ['a village heading', [null, 'Thôn 1'], 'section'],
+    ['a programme heading numbered in the STT column', ['II', 'NGƯỜI KHUYẾT TẬT'], 'section'],
+    ['a programme heading numbered in its text', [null, 'B. Trẻ em mồ côi'], 'section'],
+    ['a programme heading with its count and sum', [null, 'A. Người khuyết tật nặng', null, null, '12 người', 9000000], 'section'],
+    ['"II - Trẻ em mồ côi" merged across the row', ['II - Trẻ em mồ côi', 'II - Trẻ em mồ côi', 'II - Trẻ em mồ côi'], 'section'],
+    ['subtotal "Cộng I"', ['Cộng I', null, null, null, null, 4500000], 'subtotal'],
+    ['subtotal "Cộng mục A:"', [null, 'Cộng mục A:', null, null, null, 4500000], 'subtotal'],
+    ['a person numbered in the name cell', [null, '1. Nguyễn Văn An', '12/03/1940'], 'person'],
+    ['a person whose family name is Tô', [4, 'Tô Văn Nam', null, null, 'Thôn 1', 500000], 'person'],
     ['an STT with nothing else', [7], 'no_person_data'],
-    ['a note with no person', [null, null, null, null, 'Thôn 2', null], 'no_person_data'],
+    ['a village written alone in the village column', [null, null, null, null, 'Thôn 2', null], 'section'],
     ['the header again, as typed by hand', ['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Thôn', 'Số tiền'], 'repeated_header'],
     ['column numbers in brackets', ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'], 'column_numbers'],
     ['the amount in words', ['Số tiền bằng chữ: Chín triệu đồng chẵn'], 'footer'],

@@ -48,7 +48,7 @@ describe('matchHeader: the field a header names', () => {
     ['Xã/Phường/Thị trấn', 'commune'],
     ['Diện hưởng', 'programme'],
     ['Đối tượng', 'programme'],
-    ['Mức trợ cấp hàng tháng', 'amount'],
+    ['Mức trợ cấp hàng tháng', 'rate'],
     ['Số tiền (đồng)', 'amount'],
     ['Thành tiền', 'amount'],
     ['Số tài khoản', 'account'],

@@ -101,6 +101,8 @@ const CSV_KEYS = [
   'birth_date_raw', 'birth_year', 'sex', 'personal_id', 'personal_id_raw', 'id_kind', 'old_id', 'village', 'address',
   'commune', 'programme', 'amount', 'amount_raw', 'account', 'bank_bin', 'bank_name', 'cash', 'rep_name', 'rep_id',
   'rep_account', 'phone', 'note', 'problems',
+  // Added for the 2026 shapes, after the old keys so scripts reading by position keep working.
+  'related_name', 'relation', 'name_prefix', 'rate', 'arrears_months', 'arrears_amount', 'total', 'list_marks',
 ];
 
 const outputs = buildCleanOutputs(inputs, skippedSheets);
@@ -192,6 +194,14 @@ describe('buildCleanOutputs', () => {
       phone: '',
       note: `'=HYPERLINK("http://x","bấm")`,
       problems: 'id_scientific_notation: The ID lost its last digits.',
+      related_name: '',
+      relation: '',
+      name_prefix: '',
+      rate: '',
+      arrears_months: '',
+      arrears_amount: '',
+      total: '',
+      list_marks: '',
     });
   });
 
