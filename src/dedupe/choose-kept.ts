@@ -1,7 +1,8 @@
 // Which member of a duplicate group is paid. Default: the row listed where the registry says the person lives
 // (their village, else their commune), because that commune is the one responsible for them; else the first
 // by file order. Members whose programme may coexist with every kept member's (allowedProgrammePairs) are kept
-// too and reported; everyone else is excluded.
+// too and reported; everyone else is excluded. A row the list itself removes (died, moved away, cut, struck out)
+// is never kept over one it does not: the person who moved is paid where they now live.
 import { compareAddress } from '../match/compare-address.js';
 import type { MatchResult } from '../match/types.js';
 import { addressKey } from '../registry/address-key.js';
@@ -51,7 +52,8 @@ export function chooseKept(
     }
   }
   // Stable sort: members arrive in file order, so ties stay in file order.
-  const ranked = members.map((i) => ({ i, rank: rank(i) })).sort((a, b) => a.rank - b.rank);
+  const removed = (i: number): number => ((results[i]!.person.listMarks ?? []).length > 0 ? 1 : 0);
+  const ranked = members.map((i) => ({ i, rank: rank(i), removed: removed(i) })).sort((a, b) => a.removed - b.removed || a.rank - b.rank);
   const first = ranked[0]!;
   const decisions = new Map<number, MemberDecision>([[first.i, 'keep']]);
   const kept: (string | null)[] = [results[first.i]!.person.programme];
@@ -66,7 +68,8 @@ export function chooseKept(
       decisions.set(i, 'exclude');
     }
   }
-  const why = first.rank < NOWHERE ? WHERE[first.rank]! : 'first by file order';
+  let why = first.rank < NOWHERE ? WHERE[first.rank]! : 'first by file order';
+  if (first.removed === 0 && ranked.some((m) => m.removed === 1)) why += '; the list removes the other row';
   const p = results[first.i]!.person.prov;
   const also = allowed > 0 ? `; ${allowed} more kept: their programme may coexist with the kept one's` : '';
   return { decisions, explanation: `kept ${p.file}${p.sheet ? ` / ${p.sheet}` : ''} row ${p.row}: ${why}${also}` };

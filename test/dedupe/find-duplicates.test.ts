@@ -56,6 +56,12 @@ describe('same registry person listed in two communes', () => {
     expect(summary(results, DEDUPE_DEFAULTS, elsewhere)[0]!.rows[0]).toBe(`${AP}/Thôn 3/12:same_registry_person:keep`);
   });
 
+  it('never keeps the row the list itself removes ("Chuyển đi") over the one that does not', () => {
+    const moved = { ...inAnPhu, person: { ...inAnPhu.person, listMarks: [{ flag: 'list_says_moved' as const, text: 'Chuyển đi xã Bình Minh' }] } };
+    const rows = summary([moved, other, inBinhMinh], { ...DEDUPE_DEFAULTS, keep: 'first' }, registry)[0]!.rows;
+    expect(rows).toEqual([`${AP}/Thôn 3/12:same_registry_person:exclude`, `${BM}/Sheet1/9:same_registry_person:keep`]);
+  });
+
   it('names the group after the registry person, not after the run', () => {
     const d = findDuplicates(results, DEDUPE_DEFAULTS, { registryAddress: registry });
     const expected = `D-${createHash('sha256').update('R:038138001234').digest('hex').slice(0, 10)}`;

@@ -38,6 +38,10 @@ describe('who is paid, and how', () => {
     ['account mangled by Excel (3.80412E+10): never sent to cash', matched(person({ account: null, bank: AGRIBANK, raw: { account: '3.80412E+10', bank: 'Agribank' } }), '038140001017'), 'bad_account'],
     ['bank named but no account number', matched(person({ bank: AGRIBANK, raw: { bank: 'Agribank' } }), '038140001018'), 'bad_account'],
     ['no name for the cash list', matched(person({ name: null }), '038140001019'), 'no_name'],
+    ['the list notes "Đã chết", the registry has them alive', matched(person({ ...banked, listMarks: [{ flag: 'list_says_deceased', text: 'Đã chết' }] }), '038140001020'), 'list_removed'],
+    ['the list notes "Cắt từ tháng 12/2026"', matched(person({ ...banked, listMarks: [{ flag: 'list_says_stopped', text: 'Cắt từ tháng 12/2026' }] }), '038140001021'), 'list_removed'],
+    ['the name is struck through', matched(person({ ...banked, listMarks: [{ flag: 'row_struck', text: 'the name is struck through' }] }), '038140001022'), 'list_removed'],
+    ['the row is hidden', matched(person({ ...banked, listMarks: [{ flag: 'row_hidden', text: 'hidden' }] }), '038140001023'), 'list_removed'],
   ])('%s', (_label, result, expected) => {
     expect(reasonOf(result)).toBe(expected);
   });
