@@ -20,7 +20,7 @@ function files(base: string): string[] {
   return out.sort();
 }
 
-describe.each(['small', 'demo'] as SetName[])('committed fixtures/%s', (name) => {
+describe.each(['small', 'demo', 'y2026'] as SetName[])('committed fixtures/%s', (name) => {
   const committed = join(root, name);
   it.runIf(existsSync(committed))('matches a fresh run of the generator (run the fixtures CLI again if not)', async () => {
     const out = join(dir, name);
