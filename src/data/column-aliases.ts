@@ -13,10 +13,10 @@ export interface ColumnAlias {
    */
   readonly rank?: number;
   /**
-   * relative: the relative who is paid in a relatives' list; meritorious: the meritorious person, the
-   * beneficiary unless a relative's column stands beside it.
+   * relative: the relative who is paid in a relatives' list; receiver: who receives, a relative only beside a
+   * martyr's column; meritorious: the meritorious person, the beneficiary unless a relative's column stands beside it.
    */
-  readonly role?: 'relative' | 'meritorious';
+  readonly role?: 'relative' | 'receiver' | 'meritorious';
 }
 
 export const COLUMN_ALIASES: readonly ColumnAlias[] = [
@@ -37,9 +37,16 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
     headers: [
       'Họ và tên thân nhân', 'Họ tên thân nhân', 'Tên thân nhân', 'Thân nhân', 'Họ và tên thân nhân liệt sĩ',
       'Họ tên thân nhân liệt sĩ', 'Thân nhân liệt sĩ', 'Họ tên thân nhân người có công', 'Họ và tên thân nhân người có công',
-      'Thân nhân người có công', 'Người hưởng', 'Người hưởng trợ cấp', 'Người được hưởng', 'Người nhận', 'Họ tên người nhận',
-      'Họ và tên người nhận', 'Người nhận trợ cấp', 'Người thờ cúng', 'Họ tên người thờ cúng', 'Họ và tên người thờ cúng',
+      'Thân nhân người có công', 'Người thờ cúng', 'Họ tên người thờ cúng', 'Họ và tên người thờ cúng',
     ],
+  },
+  {
+    // Who receives, named without saying a relative: the relative paid only beside a martyr's or meritorious
+    // person's column; elsewhere a plain name column wins (see map-columns.ts).
+    field: 'name',
+    rank: 2,
+    role: 'receiver',
+    headers: ['Người hưởng', 'Người hưởng trợ cấp', 'Người được hưởng', 'Người nhận', 'Họ tên người nhận', 'Họ và tên người nhận', 'Người nhận trợ cấp'],
   },
   {
     // The meritorious person is the beneficiary of an ordinary NCC list, but only named beside a relative who is

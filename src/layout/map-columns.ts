@@ -19,7 +19,7 @@ interface Claim {
   readonly field: Field | null;
   readonly how: 'alias' | 'map' | 'none' | 'ignored';
   readonly rank: number;
-  readonly role?: 'relative' | 'meritorious';
+  readonly role?: 'relative' | 'receiver' | 'meritorious';
   readonly ignored?: string;
 }
 
@@ -52,10 +52,13 @@ export function mapColumns(top: RawRow, sub: RawRow | null, userMap: ReadonlyMap
     else if (alias.field === null) claims.push({ index, header, keys, field: null, how: 'ignored', rank: 0, ignored: alias.ignored });
     else claims.push({ index, header, keys, field: alias.field, how: 'alias', rank: alias.rank, ...(alias.role ? { role: alias.role } : {}) });
   }
-  if (claims.some((c) => c.role === 'relative' && c.how === 'alias')) {
-    for (const [i, c] of claims.entries()) {
-      if (c.role === 'meritorious' && c.how === 'alias') claims[i] = { ...c, field: 'related_name', rank: 0, role: undefined };
-    }
+  const martyr = claims.some((c) => c.field === 'related_name' || c.role === 'meritorious');
+  const relative = claims.some((c) => c.how === 'alias' && (c.role === 'relative' || (c.role === 'receiver' && martyr)));
+  for (const [i, c] of claims.entries()) {
+    if (c.how !== 'alias') continue;
+    if (c.role === 'meritorious' && relative) claims[i] = { ...c, field: 'related_name', rank: 0, role: undefined };
+    // "Người nhận" in an ordinary list may be whoever collects the money: the name column stays the beneficiary.
+    else if (c.role === 'receiver' && !martyr) claims[i] = { ...c, rank: -2 };
   }
 
   const winner = new Map<Field, Claim>();

@@ -9,7 +9,7 @@ export interface HeaderMatch {
   /** Higher wins when two columns claim the same field (see ColumnAlias.rank). */
   readonly rank: number;
   /** See ColumnAlias.role. */
-  readonly role?: 'relative' | 'meritorious';
+  readonly role?: 'relative' | 'receiver' | 'meritorious';
 }
 
 const ALIASES: ReadonlyMap<string, HeaderMatch> = (() => {

@@ -8,11 +8,11 @@ export type ListRemoval = 'deceased' | 'moved' | 'stopped';
 
 // Folded. "mất sức" (lost the capacity to work) and "mất tích" are not deaths; "chuyển đến" is moving in.
 const RULES: readonly (readonly [ListRemoval, RegExp])[] = [
-  ['deceased', /\b(da chet|chet|tu tran|qua doi|tu vong|da mat|mat (ngay|thang|nam|luc|hom|vao|t\d|\d))\b|^mat$/],
-  ['moved', /\b(chuyen (di|khau|ho khau|nhan khau|noi o|cu tru|ve|sang|qua)|da chuyen(?! den)|di khoi dia phuong|khong con (o|cu tru) tai)\b/],
+  ['deceased', /\b(da chet|chet|tu tran|qua doi|tu vong|da mat(?! (cccd|cmnd|giay|the|so|suc|kha nang|lien lac|tich))|mat (ngay|thang|nam|luc|hom|vao|t\d|\d))\b|^mat$/],
+  ['moved', /\b(chuyen (di|khau|ho khau|nhan khau|noi o|noi khac|cu tru|ve|sang|qua|xa khac|huyen khac|tinh khac|dia ban)|da chuyen(?! den)|di khoi dia (phuong|ban)|khong con (o|cu tru|sinh song)\b)/],
   [
     'stopped',
-    /\b(cat (tu|tro cap|huong|che do|khoi danh sach|giam|ds)|da cat|bi cat|thoi huong|thoi chi tra|tam dung|tam ngung|dung (chi|huong|tro cap|cap)|ngung (chi|huong|tro cap)|het (huong|tuoi huong))\b/,
+    /\b(cat (tu|tro cap|tc|huong|che do|khoi danh sach|giam|ds)|da cat|bi cat|thoi (huong|chi tra|chi|tro cap|tc)|tam dung|tam ngung|dinh chi|dung (chi|huong|tro cap|tc|cap)|ngung (chi|huong|tro cap|tc|cap)|het (huong|tuoi huong|han huong))\b/,
   ],
 ];
 

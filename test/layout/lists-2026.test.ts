@@ -53,6 +53,13 @@ describe("a martyrs' relatives list", () => {
     expect(alone.columns.map((c) => c.field)).toEqual(['stt', 'name', 'personal_id']);
   });
 
+  it('"Người nhận" is the one paid beside a martyr, but not in an ordinary list with a name column', () => {
+    const relatives = tableOf(buildSheet([['STT', 'Họ tên liệt sĩ', 'Người nhận', 'Số CCCD'], [1, 'Lê Văn A', 'Lê Thị B', '034065002345']]));
+    expect(relatives.columns.map((c) => c.field)).toEqual(['stt', 'related_name', 'name', 'personal_id']);
+    const ordinary = tableOf(buildSheet([['STT', 'Họ và tên', 'Người nhận', 'Số CCCD'], [1, 'Lê Văn A', 'Lê Thị B', '034065002345']]));
+    expect(ordinary.columns.map((c) => c.field)).toEqual(['stt', 'name', null, 'personal_id']);
+  });
+
   it('a two-row header "Liệt sĩ" over its own name and year, "Thân nhân" over the one paid', () => {
     const t = tableOf(
       buildSheet(
@@ -216,11 +223,16 @@ describe('rows the list marks as removed', () => {
     ['Thôi hưởng', 'list_says_stopped'],
     ['Tạm dừng hưởng', 'list_says_stopped'],
     ['dung chi tra', 'list_says_stopped'],
+    ['Chuyển nơi khác', 'list_says_moved'],
+    ['Không còn cư trú tại địa phương', 'list_says_moved'],
+    ['Cắt TC từ T12', 'list_says_stopped'],
+    ['Đình chỉ hưởng', 'list_says_stopped'],
+    ['Hết hạn hưởng', 'list_says_stopped'],
   ])('"%s" → %s', (note, flag) => {
     expect(flagsOf(note)).toEqual([flag]);
   });
 
-  it.each(['Đã có TK', 'Con gái nhận hộ', 'Tăng mới T11', 'Mất sức lao động', 'Chuyển đến từ xã Tây'])('"%s" changes nothing', (note) => {
+  it.each(['Đã có TK', 'Con gái nhận hộ', 'Tăng mới T11', 'Mất sức lao động', 'Chuyển đến từ xã Tây', 'Đã mất CCCD, làm lại', 'Chuyển khoản'])('"%s" changes nothing', (note) => {
     expect(flagsOf(note)).toEqual([]);
   });
 
