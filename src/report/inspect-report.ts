@@ -49,11 +49,18 @@ function describeSheet(s: ListSheet, options: InspectOptions): string[] {
   }
   for (const w of s.raw.warnings) out.push(`    ${c.yellow(`warning: ${w}`)}`);
   out.push('    columns:');
+  const fields = new Set(t.columns.map((col) => col.field));
+  const rateIsPaid = !fields.has('amount') && !fields.has('arrears_amount') && !fields.has('arrears_months');
   for (const col of t.columns) {
+    const note = col.how === 'map' ? ' (mapped by hand)' : col.field === 'rate' && rateIsPaid ? ' (the monthly rate: the amount paid)' : '';
     const target = col.field
-      ? `${col.field}${col.how === 'map' ? ' (mapped by hand)' : ''}`
+      ? `${col.field}${note}`
       : c.dim(col.how === 'ignored' ? `not used: ${col.ignored}` : 'not used');
     out.push(`      ${columnLetter(col.index).padEnd(3)} ${(col.header || '(no header)').padEnd(34)} → ${target}`);
+  }
+  const context = t.rows.find((r) => r.context)?.context;
+  if (!fields.has('village') && context?.village && t.rows.every((r) => r.context?.village === context.village)) {
+    out.push(`    village of every row: ${JSON.stringify(context.village)} (from the sheet name or title)`);
   }
   const sections = t.skipped.filter((r) => r.reason === 'section');
   if (sections.length > 0) out.push(`    sections: ${sections.map((r) => `row ${r.prov.row} ${JSON.stringify(r.text)}`).join(', ')}`);

@@ -69,6 +69,21 @@ describe('asxh inspect', () => {
     expect(r.stdout).not.toMatch(/\b0\d{11}\b/);
   });
 
+  it('shows the sections, the columns deliberately not used and why, and the rows the list removes', () => {
+    const r = runCli(['inspect', join(SMALL, '..', 'y2026', 'btxh-an-lac-muc.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Ngày cấp\s+→ not used: the ID card's issue date, not the birth date/);
+    expect(r.stdout).toMatch(/Nơi cấp\s+→ not used: the ID card's place of issue/);
+    expect(r.stdout).toMatch(/sections: row \d+ "I\. NGƯỜI/);
+    expect(r.stdout).toMatch(/marked as removed by the list: .*list_says_\w+ \d+.*\(never paid\)/);
+  });
+
+  it('shows a sheet per village read and the summary sheet passed over, with why', () => {
+    const r = runCli(['inspect', join(SMALL, '..', 'y2026', 'btxh-phu-son-theo-thon.xlsx')]);
+    expect(r.stdout).toMatch(/sheet "Thôn [^"]+": header row/);
+    expect(r.stdout).toMatch(/sheet "Tổng hợp": skipped, a summary sheet \(counts and sums, no people\)/);
+  });
+
   it('reports the encoding and delimiter of a Windows-1258 CSV', () => {
     const r = runCli(['inspect', join(SMALL, 'btxh-thanh-luong-cp1258.csv')]);
     expect(r.stdout).toContain('encoding: windows-1258, delimiter ";"');
