@@ -31,6 +31,10 @@ import { buildMatchReport } from './report/match-report.js';
 import { buildReviewWorkbook, type ShownDecision } from './report/review-workbook.js';
 import type { Person, RawSheet, SkippedSheet, Table } from './types.js';
 import type { OutputFile } from './write/output-spec.js';
+import { adminUnits } from './places/admin-units.js';
+import { placePeople } from './places/place-people.js';
+import { majorityProvince, sampleAddresses } from './places/run-province.js';
+import { settleDivided } from './places/settle-divided.js';
 
 export interface ListInput {
   /** The path as given on the command line. */
@@ -125,7 +129,7 @@ export function toCleanInputs(lists: readonly PreparedList[]): CleanInput[] {
   }));
 }
 
-/** Read and prepare every list, in the order given. */
+/** Read and prepare every list, in the order given; every row's commune in 2025 units (see places/). */
 export async function loadLists(inputs: readonly ListInput[], settings: Settings, onFile?: (input: ListInput) => void): Promise<PreparedList[]> {
   const lists: PreparedList[] = [];
   for (const input of inputs) {
@@ -133,7 +137,20 @@ export async function loadLists(inputs: readonly ListInput[], settings: Settings
     const read = await readList(input, settings);
     lists.push(prepareList(input, read, settings));
   }
-  return lists;
+  const rowsSay = majorityProvince(adminUnits(), lists.flatMap((l) => l.sheets.flatMap((s) => s.people.map((p) => p.writtenPlace?.province ?? null))));
+  return placeLists(lists, settings.place.province || rowsSay, settings);
+}
+
+/** The lists with each row's commune mapped to 2025 units within `province` (the run's, when known). */
+export function placeLists(lists: readonly PreparedList[], province: string | null, settings: Settings): PreparedList[] {
+  const options = { province, commune: settings.place.commune || null };
+  return lists.map((l) => ({ ...l, sheets: l.sheets.map((s) => ({ ...s, people: placePeople(s.people, options).people })) }));
+}
+
+/** The lists with their people replaced by the results' (same order as the lists' people). */
+function withResultPeople(lists: readonly PreparedList[], results: readonly MatchResult[]): PreparedList[] {
+  let at = 0;
+  return lists.map((l) => ({ ...l, sheets: l.sheets.map((s) => ({ ...s, people: s.people.map(() => results[at++]!.person) })) }));
 }
 
 // ---------------------------------------------------------------- reconcile
@@ -259,9 +276,17 @@ export async function readReconcileInputs(request: ReconcileRequest): Promise<Re
 /** The run from what was read: match, decisions, duplicates, payments and every report, built in memory. Pure. */
 export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileRequest, 'lists' | 'registryPath' | 'decisionsPath' | 'paidLedgers'>): ReconcileRun {
   const { settings, onStage } = request;
-  const { lists, registry } = inputs;
+  const { registry } = inputs;
+  const units = adminUnits();
+  // A registry export is one province's: where the flags do not say the province, its addresses do.
+  const province = settings.place.province || majorityProvince(units, sampleAddresses(registry.size, (i) => registry.get(i).address));
+  let lists = province ? placeLists(inputs.lists, province, settings) : [...inputs.lists];
   const people = lists.flatMap((l) => l.sheets.flatMap((s) => s.people));
   let results = matchInSlices(people, registry, settings, onStage);
+  results = settleDivided(results, units, (id) => {
+    const hit = registry.findById(id);
+    return hit.length === 0 ? null : registry.addressKeyAt(hit[0]!);
+  });
   const counts: Record<string, number> = {};
   let shown = new Map<MatchResult, ShownDecision>();
   if (inputs.decisions) {
@@ -280,6 +305,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     match: settings.match,
   });
   results = applyDuplicateFlags(results, dedupe);
+  lists = withResultPeople(lists, results);
   counts.duplicate_groups = dedupe.groups.filter((g) => g.kind === 'duplicate').length;
   counts.duplicate_review_groups = dedupe.groups.filter((g) => g.kind === 'review').length;
   counts.shared_accounts = dedupe.sharedAccounts.length;

@@ -207,6 +207,8 @@ export interface Table {
   readonly rowsRead: number;
   /** The commune the title rows name ("UBND XÃ AN PHÚ" → "An Phú"), for lists without a commune column. */
   readonly titleCommune?: string | null;
+  /** The district and province the title rows name ("UBND HUYỆN …", "TỈNH …"), for communes of one name. */
+  readonly titlePlace?: { readonly district: string | null; readonly province: string | null };
 }
 
 // ---------------------------------------------------------------- normalize
@@ -311,6 +313,31 @@ export interface Person {
   readonly money?: MoneyFigures | null;
   /** What the list itself says against paying the person; never paid when non-empty. */
   readonly listMarks?: readonly ListMark[];
+  /** The commune, district and province as the list gives them (column, address or title), before the 2025 map. */
+  readonly writtenPlace?: WrittenPlace;
+  /** The commune in 2025 units, when the map settles it (`commune` then holds its name). */
+  readonly commune2025?: Commune2025 | null;
+}
+
+export interface WrittenPlace {
+  readonly commune: string | null;
+  readonly district: string | null;
+  readonly province: string | null;
+  /** Where the commune was read: its column, the address, the title rows, the file or sheet name, or the settings. */
+  readonly from: 'column' | 'address' | 'title' | 'name' | 'settings' | null;
+}
+
+export interface Commune2025 {
+  /** Official name, with its kind: "Xã Quảng Hòa". */
+  readonly name: string;
+  readonly code: string;
+  readonly province: string;
+  /** The old commune as written in the list, when it is not the new one. */
+  readonly written: string | null;
+  /** An old commune divided between several new ones, not yet settled by the village or the registry address. */
+  readonly divided?: readonly string[];
+  /** The old communes that went into it: a registry address in the old form names one of them. */
+  readonly merged?: readonly string[];
 }
 
 export interface MoneyFigures {

@@ -14,6 +14,8 @@ export interface CommonFlags {
   readonly lang?: string;
   readonly quiet?: boolean;
   readonly logFormat?: 'text' | 'json';
+  readonly province?: string;
+  readonly commune?: string;
 }
 
 export function addCommonOptions(command: Command): Command {
@@ -24,6 +26,8 @@ export function addCommonOptions(command: Command): Command {
     .addOption(new Option('--date-order <order>', 'day/month order of written dates').choices(['auto', 'dmy', 'mdy']))
     .option('--run-date <yyyy-mm-dd>', 'date of the run, for reproducible outputs (default: SOURCE_DATE_EPOCH or today)')
     .addOption(new Option('--lang <lang>', 'language of the terminal summary').choices(['vi', 'en']))
+    .option('--province <name>', 'the province of the run, for communes of one name in several provinces (default: the registry\'s)')
+    .option('--commune <name>', 'the commune of rows whose list names none (title, column, address or file name)')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .addOption(new Option('--log-format <format>', 'stderr as text, or one JSON object a line (for cron logs)').choices(['text', 'json']).default('text'));
 }
@@ -56,6 +60,9 @@ export function resolveFromFlags(flags: CommonFlags, extra: Record<string, unkno
   if (flags.dateOrder !== undefined) values.dateOrder = flags.dateOrder;
   if (flags.runDate !== undefined) values.runDate = flags.runDate;
   if (flags.lang !== undefined) values.lang = flags.lang;
+  if (flags.province !== undefined || flags.commune !== undefined) {
+    values.place = { ...(flags.province !== undefined ? { province: flags.province } : {}), ...(flags.commune !== undefined ? { commune: flags.commune } : {}) };
+  }
   layers.push({ origin: 'the command line', source: 'flag', values });
   return resolveSettings(layers, new Date());
 }

@@ -21,6 +21,14 @@ export interface Settings {
   readonly dedupe: DedupeOptions;
   /** Payments are written when pay.period is set (--period 2026-12). */
   readonly pay: PayOptions;
+  readonly place: PlaceSettings;
+}
+
+export interface PlaceSettings {
+  /** The run's province (--province), for communes of one name in several provinces; '' = from the registry. */
+  readonly province: string;
+  /** The commune of rows whose list names none anywhere (--commune, or a config file in the lists' folder). */
+  readonly commune: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   match: MATCH_DEFAULTS,
   dedupe: DEDUPE_DEFAULTS,
   pay: PAY_DEFAULTS,
+  place: { province: '', commune: '' },
 };
 
 /** Where a resolved setting came from, for `asxh config --print` and the manifest. */

@@ -28,7 +28,7 @@ const NOWHERE = WHERE.length;
  */
 function placeRank(r: MatchResult, key: string): number {
   const p = r.person;
-  const commune = p.commune === null ? null : compareAddress({ village: null, address: null, commune: p.commune }, key) === 'commune';
+  const commune = p.commune === null ? null : compareAddress({ village: null, address: null, commune: p.commune, commune2025: p.commune2025 ?? null }, key) === 'commune';
   const village = compareAddress({ village: p.village, address: p.address, commune: null }, key) === 'village';
   if (commune === true) return village ? 0 : 1;
   if (commune === null && village) return 2;

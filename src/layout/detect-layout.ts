@@ -1,6 +1,6 @@
 // RawSheet → Table: find the header, map its columns to fields, and sort every row below it into a candidate
 // person row or a skipped row with its reason. Pure: the caller turns ok:false into an AsxhError.
-import { titleCommune } from './title-commune.js';
+import { titleCommune, titlePlace } from './title-commune.js';
 import type { Field, OtherCell, RawCell, RawRow, RawSheet, RowContext, SkippedRow, Table, TableRow } from '../types.js';
 import { classifyRow } from './classify-row.js';
 import { cellText } from './cell-text.js';
@@ -91,6 +91,7 @@ export function detectLayout(sheet: RawSheet, options: LayoutOptions): LayoutRes
     skipped,
     rowsRead: rows.length + skipped.length,
     titleCommune: titleCommune(sheet.rows.slice(0, header.rowIndexes[0]!)),
+    titlePlace: titlePlace(sheet.rows.slice(0, header.rowIndexes[0]!)),
   };
   return { ok: true, table };
 }

@@ -19,18 +19,34 @@ function mentions(haystack: string, needle: string): boolean {
   return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
 }
 
-type Place = Pick<Person, 'village' | 'commune' | 'address'>;
+type Place = Pick<Person, 'village' | 'commune' | 'address'> & Partial<Pick<Person, 'commune2025'>>;
+
+interface Phrases {
+  readonly village: string;
+  /** The row's commune, its 2025 name and the old communes merged into it: any of them agrees. */
+  readonly communes: readonly string[];
+  /** The old commune the row writes, when it is not the new one. */
+  readonly ownOld: string;
+  /** The other old communes of the same new commune: their villages are not the row's. */
+  readonly otherOlds: readonly string[];
+}
 
 // A row is compared with up to 30 candidates: its own phrases are worked out once.
-const phrases = new WeakMap<Place, { village: string; commune: string }>();
+const phrases = new WeakMap<Place, Phrases>();
 
-function placePhrases(person: Place): { village: string; commune: string } {
+function placePhrases(person: Place): Phrases {
   let known = phrases.get(person);
   if (known === undefined) {
+    const unit = person.commune2025 ?? null;
+    const ownOld = unit?.written ? phrase(unit.written, COMMUNE_WORDS) : '';
+    const merged = (unit?.merged ?? []).map((n) => phrase(n, COMMUNE_WORDS));
+    const communes = [person.commune, unit?.name ?? null, unit?.written ?? null].map((c) => phrase(c, COMMUNE_WORDS));
     known = {
       // With no village column, the first part of a written address ("Thôn Đông, xã …") stands for it.
       village: phrase(person.village ?? person.address?.split(',')[0] ?? null, VILLAGE_WORDS),
-      commune: phrase(person.commune, COMMUNE_WORDS),
+      communes: [...new Set([...communes, ...merged].filter((c) => c !== ''))],
+      ownOld,
+      otherOlds: ownOld === '' ? [] : merged.filter((m) => m !== ownOld),
     };
     phrases.set(person, known);
   }
@@ -38,9 +54,13 @@ function placePhrases(person: Place): { village: string; commune: string } {
 }
 
 export function compareAddress(person: Place, registryKey: string): AddressLevel {
-  const { village, commune } = placePhrases(person);
-  if ((village === '' && commune === '') || registryKey === '') return 'missing';
-  if (mentions(registryKey, village)) return 'village';
-  if (mentions(registryKey, commune)) return 'commune';
+  const { village, communes, ownOld, otherOlds } = placePhrases(person);
+  if ((village === '' && communes.length === 0) || registryKey === '') return 'missing';
+  if (mentions(registryKey, village)) {
+    // Two "Thôn 1" of two old communes now in one new commune are two villages.
+    const elsewhere = ownOld !== '' && !mentions(registryKey, ownOld) && otherOlds.some((o) => mentions(registryKey, o));
+    return elsewhere ? 'commune' : 'village';
+  }
+  if (communes.some((c) => mentions(registryKey, c))) return 'commune';
   return 'disagree';
 }

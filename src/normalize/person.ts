@@ -2,7 +2,8 @@
 // (the ID first, as its century digit completes two-digit years), findings turned into located Problems.
 import { createHash } from 'node:crypto';
 import { FIELDS, FINGERPRINT_FIELDS } from '../types.js';
-import type { Field, Finding, ListMark, Person, Problem, RawCell, Representative, Sex, Table, TableRow } from '../types.js';
+import type { Field, Finding, ListMark, Person, Problem, RawCell, Representative, Sex, Table, TableRow, WrittenPlace } from '../types.js';
+import { addressParts } from '../places/address-parts.js';
 import { normalizeAccount } from './account.js';
 import { amountDue } from './amount-due.js';
 import { parseChipQr, type ChipQr } from './chip-qr.js';
@@ -59,6 +60,7 @@ interface Context {
   readonly twoDateColumns: boolean;
   readonly ticked: { readonly sex: Sex; readonly used: boolean } | null;
   readonly titleCommune: string | null;
+  readonly titlePlace: { readonly district: string | null; readonly province: string | null };
 }
 
 function textField(cell: RawCell | undefined): string | null {
@@ -258,6 +260,7 @@ function normalizeRow(row: TableRow, ctx: Context): Person {
   const phone = normalizePhone(cells.phone ?? null);
   add('phone', phone.findings);
 
+  const place = writtenPlace(cells, ctx);
   const marks = listMarks(row, words?.remark ?? null);
   if (marks.length > 0) add('name', [finding('list_says_removed', `The list marks the person as removed: ${marks.map((m) => m.text).join('; ')}.`)]);
   const programme = programmeOf(row, cells.programme, add);
@@ -285,7 +288,7 @@ function normalizeRow(row: TableRow, ctx: Context): Person {
     oldId,
     village: textField(cells.village) ?? row.context?.village ?? null,
     address: textField(cells.address),
-    commune: textField(cells.commune) ?? ctx.titleCommune,
+    commune: place.commune,
     programme,
     amount: due.amount,
     account: account.value,
@@ -300,7 +303,29 @@ function normalizeRow(row: TableRow, ctx: Context): Person {
     relation: textField(cells.relation),
     money: hasMoneyColumns && !rateIsAmount ? { rate: due.rate, arrearsMonths: due.arrearsMonths, arrearsAmount: due.arrearsAmount, total: due.total } : null,
     listMarks: marks,
+    writtenPlace: place,
   };
+}
+
+/** The commune, district and province the row's commune column, its address or the list's title rows give. */
+function writtenPlace(cells: Readonly<Partial<Record<Field, RawCell>>>, ctx: Context): WrittenPlace {
+  const title = ctx.titlePlace;
+  const address = addressParts(textField(cells.address));
+  const column = textField(cells.commune);
+  if (column !== null) {
+    // A commune column may hold "Xã Quảng Hòa, huyện Quảng Xương".
+    const own = addressParts(column);
+    return {
+      commune: own.commune ?? column,
+      district: own.district ?? address.district ?? title.district,
+      province: own.province ?? address.province ?? title.province,
+      from: 'column',
+    };
+  }
+  if (address.commune !== null) {
+    return { commune: address.commune, district: address.district ?? title.district, province: address.province ?? title.province, from: 'address' };
+  }
+  return { commune: ctx.titleCommune, district: title.district, province: title.province ?? address.province, from: ctx.titleCommune === null ? null : 'title' };
 }
 
 function relatedName(cell: RawCell | undefined): string | null {
@@ -339,6 +364,7 @@ export function normalizeTable(table: Table, options: NormalizeOptions): { peopl
     // A blank in a "Nữ" tick column means Nam only if the column is ticked somewhere: an unused column says nothing.
     ticked: tickedAs === null ? null : { sex: tickedAs, used: table.rows.some((r) => isMark(r.cells.sex)) },
     titleCommune: table.titleCommune ?? null,
+    titlePlace: table.titlePlace ?? { district: null, province: null },
   };
   return { people: table.rows.map((row) => normalizeRow(row, ctx)), dateOrder };
 }

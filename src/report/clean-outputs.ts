@@ -40,6 +40,7 @@ const XLSX_COLUMNS: readonly XlsxColumn[] = [
   { key: 'old_id', header: 'CMND', text: true, value: (p) => p.oldId },
   { key: 'village', header: 'Thôn/Địa chỉ', value: (p) => joinDistinct([p.village, p.address]) },
   { key: 'commune', header: 'Xã', value: (p) => p.commune },
+  { key: 'commune_written', header: 'Xã (theo danh sách)', optional: true, value: (p) => p.commune2025?.written ?? null },
   { key: 'programme', header: 'Đối tượng', value: (p) => p.programme },
   { key: 'related_name', header: 'Họ tên liệt sĩ/người có công', optional: true, value: (p) => p.relatedName ?? null },
   { key: 'relation', header: 'Quan hệ', optional: true, value: (p) => p.relation ?? null },
@@ -103,6 +104,9 @@ const CSV_VALUES: Readonly<Record<string, (p: Person) => CellOut>> = {
   arrears_amount: (p) => p.money?.arrearsAmount ?? null,
   total: (p) => p.money?.total ?? null,
   list_marks: (p) => listMarksText(p),
+  commune_written: (p) => p.writtenPlace?.commune ?? null,
+  commune_code: (p) => p.commune2025?.code || null,
+  province: (p) => p.commune2025?.province ?? null,
 };
 
 function listMarksText(p: Person): string | null {

@@ -26,7 +26,7 @@ export const CLEANED_CSV_COLUMNS: readonly DocumentedColumn[] = [
   { key: 'old_id', header: 'CMND', text: true, description: 'Old 9-digit CMND number, when given.' },
   { key: 'village', header: 'Thôn', description: 'Village (thôn, xóm, ấp).' },
   { key: 'address', header: 'Địa chỉ', description: 'Address.' },
-  { key: 'commune', header: 'Xã', description: 'Commune.' },
+  { key: 'commune', header: 'Xã', description: 'Commune in 2025 units (the official name, e.g. `Xã Quảng Hòa`) when the 2025 map settles it, else as written.' },
   { key: 'programme', header: 'Đối tượng', description: 'Beneficiary category as written (đối tượng, diện hưởng).' },
   { key: 'amount', header: 'Mức trợ cấp', kind: 'integer', description: "What the row is owed this period in whole VND: the list's total (or amount) column, else the monthly rate plus the arrears, else the rate (a coefficient × the standard level where no rate is written)." },
   { key: 'amount_raw', header: 'Mức trợ cấp (gốc)', description: 'Amount as written (the monthly rate when the list has no amount column).' },
@@ -47,6 +47,9 @@ export const CLEANED_CSV_COLUMNS: readonly DocumentedColumn[] = [
   { key: 'arrears_months', header: 'Số tháng truy lĩnh', description: 'Months of arrears paid this period.' },
   { key: 'arrears_amount', header: 'Số tiền truy lĩnh', kind: 'integer', description: 'Arrears in whole VND (rate × months when only the months are written).' },
   { key: 'total', header: 'Tổng số tiền (gốc)', kind: 'integer', description: "The list's own total or amount column, read as whole VND." },
+  { key: 'commune_written', header: 'Xã (theo danh sách)', description: 'The commune as the list gives it (column, address, title rows, file name or --commune), old name and all.' },
+  { key: 'commune_code', header: 'Mã xã 2025', text: true, description: "The 2025 commune's code, when the 2025 map settles it." },
+  { key: 'province', header: 'Tỉnh 2025', description: "The 2025 commune's province." },
   { key: 'list_marks', header: 'Danh sách ghi', description: 'What the list itself says against paying the person, as `flag: words`: `list_says_deceased`, `list_says_moved`, `list_says_stopped`, `row_struck`, `row_hidden`.' },
 ];
 

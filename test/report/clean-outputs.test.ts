@@ -102,7 +102,7 @@ const CSV_KEYS = [
   'commune', 'programme', 'amount', 'amount_raw', 'account', 'bank_bin', 'bank_name', 'cash', 'rep_name', 'rep_id',
   'rep_account', 'phone', 'note', 'problems',
   // Added for the 2026 shapes, after the old keys so scripts reading by position keep working.
-  'related_name', 'relation', 'name_prefix', 'rate', 'arrears_months', 'arrears_amount', 'total', 'list_marks',
+  'related_name', 'relation', 'name_prefix', 'rate', 'arrears_months', 'arrears_amount', 'total', 'commune_written', 'commune_code', 'province', 'list_marks',
 ];
 
 const outputs = buildCleanOutputs(inputs, skippedSheets);
@@ -201,6 +201,9 @@ describe('buildCleanOutputs', () => {
       arrears_months: '',
       arrears_amount: '',
       total: '',
+      commune_written: '',
+      commune_code: '',
+      province: '',
       list_marks: '',
     });
   });
