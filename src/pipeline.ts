@@ -18,7 +18,8 @@ import { normalizeTable } from './normalize/person.js';
 import { buildPayments } from './pay/build-payments.js';
 import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
 import { REASON_LABELS } from './pay/reason-labels.js';
-import type { LedgerLine, PaySummary } from './pay/types.js';
+import type { LedgerLine, PaymentsBuilt, PaySummary } from './pay/types.js';
+import { buildCommuneFolders } from './report/commune-folders.js';
 import { readInput, type InputRead } from './read/read-input.js';
 import type { Registry } from './registry/registry.js';
 import { startRegistryLoad } from './registry/start-registry-load.js';
@@ -318,6 +319,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
   ];
   let payments: PaySummary | null = null;
   let htmlPayments: HtmlPayments | undefined;
+  let paid: { lines: PaymentsBuilt['lines']; exclusions: PaymentsBuilt['exclusions'] } | null = null;
   if (settings.pay.period) {
     onStage?.('pay', settings.pay.period);
     const built = buildPayments(results, settings.pay, {
@@ -327,6 +329,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     });
     outputs.push(...built.files);
     payments = built.summary;
+    paid = { lines: built.lines, exclusions: built.exclusions };
     htmlPayments = {
       paid: built.ledger.map((l) => ({ file: l.sourceFile, sheet: l.sourceSheet, row: l.sourceRow, amount: l.amount })),
       exceptions: built.exclusions.map((e) => ({
@@ -345,6 +348,15 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
       pay_exceptions: built.summary.exceptions,
     });
   }
+  const folders = buildCommuneFolders({
+    clean: toCleanInputs(lists),
+    results,
+    lookup: (i) => registry.get(i),
+    shown,
+    payments: paid ? { ...paid, options: settings.pay } : null,
+  });
+  outputs.push(...folders.files);
+  counts.communes = folders.communes.length;
   let rowsRead = 0;
   let skipped = 0;
   for (const l of lists) for (const s of l.sheets) { rowsRead += s.table.rowsRead; skipped += s.table.skipped.length; }
@@ -356,6 +368,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
       toolVersion: TOOL_VERSION,
       lists: lists.map((l) => ({ file: l.input.name, ...countList(l) })),
       ...(htmlPayments ? { payments: htmlPayments } : {}),
+      ...(folders.communes.length > 0 ? { communes: folders.communes } : {}),
       thresholds: { match: settings.match.matchThreshold, review: settings.match.reviewThreshold },
       redact: request.redact,
     }),

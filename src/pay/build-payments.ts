@@ -20,7 +20,7 @@ export const PAYMENTS_DIR = 'payments';
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return plainAscii(text).toLowerCase().replace(/\s+/g, '-') || 'x';
 }
 
@@ -104,6 +104,7 @@ export function buildPayments(results: PayInput, options: PayOptions, context: P
   const overridden = all.filter((l) => l.overridden).map((l) => l.lineId);
   return {
     files,
+    lines: all,
     ledger,
     exclusions,
     summary: {

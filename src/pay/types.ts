@@ -114,6 +114,8 @@ export interface PaySummary {
 
 export interface PaymentsBuilt {
   readonly files: OutputFile[];
+  /** Every line paid, bank then cash, as the files hold them. */
+  readonly lines: readonly PaymentLine[];
   readonly summary: PaySummary;
   readonly ledger: readonly LedgerLine[];
   /** Every row not paid, with its reason (what exceptions.xlsx lists). */

@@ -20,7 +20,7 @@ const KIND_WORD = /^(xa|phuong|thi tran|tt|x|p)$/;
  * A commune named in a file or sheet name ("DS BTXH xa Quang Hoa.xlsx", "P. Hồng Hà"): the words after "xã" /
  * "phường" that are a commune's name in the table, longest first.
  */
-export function communeInName(units: AdminUnits, text: string): string | null {
+export function communeInName(units: AdminUnits, text: string, province: string | null = null): string | null {
   const words = foldText(text.replace(/\.[a-z0-9]+$/i, '')).replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
   for (let i = 0; i < words.length - 1; i++) {
     if (!KIND_WORD.test(words[i]!)) continue;
@@ -29,13 +29,27 @@ export function communeInName(units: AdminUnits, text: string): string | null {
       if (units.oldByName.has(name) || units.newByName.has(name)) return `${words[i]} ${name}`;
     }
   }
+  // "btxh-nghia-thuan.xlsx": without "xã", only a name of two words or more that one commune of the province has.
+  if (province === null) return null;
+  const targets = units.provinces.get(unitKey(province));
+  if (!targets) return null;
+  for (let n = 4; n >= 2; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const name = words.slice(i, i + n).join(' ');
+      const into = new Set([
+        ...(units.oldByName.get(name) ?? []).flatMap((o) => o.into).filter((u) => targets.includes(u.province)).map((u) => u.code),
+        ...(units.newByName.get(name) ?? []).filter((u) => targets.includes(u.province)).map((u) => u.code),
+      ]);
+      if (into.size === 1) return name;
+    }
+  }
   return null;
 }
 
 function writtenOf(p: Person, units: AdminUnits, options: PlaceOptions): WrittenPlace {
   const w = p.writtenPlace ?? { commune: p.commune, district: null, province: null, from: p.commune ? 'column' : null };
   if (w.commune !== null) return w;
-  const named = communeInName(units, p.prov.sheet) ?? communeInName(units, p.prov.file.split('/').pop() ?? '');
+  const named = communeInName(units, p.prov.sheet, options.province) ?? communeInName(units, p.prov.file.split('/').pop() ?? '', options.province);
   if (named !== null) return { ...w, commune: named, from: 'name' };
   if (options.commune !== null) return { ...w, commune: options.commune, from: 'settings' };
   return w;

@@ -3,6 +3,7 @@
 // outright, so even a value that escaped escaping could not run or call out. Same input, same bytes.
 import type { OutputFile } from '../../write/output-spec.js';
 import { escapeHtml } from './escape-html.js';
+import type { CommuneSummary } from '../commune-folders.js';
 import { exceptionsHtml } from './exceptions-table.js';
 import type { HtmlReportInput } from './html-report-input.js';
 import { listsTableHtml } from './lists-table.js';
@@ -49,6 +50,29 @@ function amountRule(input: HtmlReportInput, unjoined: number): string {
   );
 }
 
+/** Communes that need attention first: review, unmatched and deceased rows, then by name. */
+function communeFoldersHtml(communes: readonly CommuneSummary[]): string {
+  const attention = (c: CommuneSummary) => c.review + c.unmatched + c.deceased;
+  const rows = [...communes]
+    .sort((a, b) => attention(b) - attention(a) || a.commune.localeCompare(b.commune, 'vi'))
+    .map((c) => {
+      const n = (metric: string, v: number) => `<td class="n" data-metric="${metric}">${formatViInteger(v)}</td>`;
+      return (
+        `<tr data-commune="${escapeHtml(c.commune)}"><td><a href="${escapeHtml(encodeURI(c.folder))}/">${escapeHtml(c.commune)}</a></td>` +
+        n('people', c.people) + n('matched', c.matched) + n('review', c.review) + n('unmatched', c.unmatched) + n('deceased', c.deceased) +
+        n('paid', c.paid) + n('amount', c.amount) + '</tr>'
+      );
+    });
+  const head =
+    '<tr><th>Xã</th><th>Số đối tượng</th><th>Khớp CSDL dân cư</th><th>Cần xem xét</th><th>Không tìm thấy</th><th>Đã mất</th>' +
+    '<th>Số dòng chi trả</th><th>Số tiền chi trả (đồng)</th></tr>';
+  return (
+    '<p class="note">Mỗi xã có thư mục riêng (communes/…) gồm danh sách đã làm sạch, review.xlsx, exceptions.xlsx và payments/ để ký và gửi lại xã. ' +
+    'Xã cần xem xét nhiều nhất đứng đầu.</p>' +
+    `<div class="scroll"><table id="communes"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`
+  );
+}
+
 export function buildHtmlReport(input: HtmlReportInput): OutputFile {
   const redact = input.redact ?? false;
   const figures = reportFigures(input.results, input.payments);
@@ -66,6 +90,7 @@ export function buildHtmlReport(input: HtmlReportInput): OutputFile {
     amountRule(input, figures.unjoinedPaidLines),
     '<h2 id="by-commune">Tổng hợp theo xã và diện hưởng</h2>',
     totalsTableHtml(figures),
+    ...(input.communes ? ['<h2 id="commune-folders">Thư mục của từng xã</h2>', communeFoldersHtml(input.communes)] : []),
     '<h2 id="charts">Biểu đồ</h2>',
     '<h3>Kết quả đối soát theo xã</h3>',
     statusChartSvg(figures.communes),

@@ -1,3 +1,4 @@
+import type { CommuneSummary } from '../commune-folders.js';
 // What report.html is built from: the run's match results (after dedupe flags), the lists read, and optionally the
 // payment stage's lines and exceptions. Every field can be filled from match-report.csv-level data.
 import type { MatchResult } from '../../match/types.js';
@@ -43,4 +44,6 @@ export interface HtmlReportInput {
   readonly thresholds?: { readonly match: number; readonly review: number };
   /** Mask names too (IDs and accounts are always masked), and leave out free-text explanations. */
   readonly redact?: boolean;
+  /** A run over several communes: each one's folder and figures. */
+  readonly communes?: readonly CommuneSummary[];
 }

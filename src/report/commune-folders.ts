@@ -1,0 +1,119 @@
+// A folder per commune when a run covers several (a province's night): communes/<slug>/ holds what that commune
+// reviews, signs and sends back: its cleaned lists, review.xlsx, exceptions.xlsx and payments/. Built from the
+// run's own results and payment decision, so a commune's figures add up to the province's.
+import type { MatchResult } from '../match/types.js';
+import { foldText } from '../normalize/fold.js';
+import { communePaymentFiles } from '../pay/commune-payments.js';
+import type { PayOptions } from '../pay/options.js';
+import type { Exclusion, PaymentLine } from '../pay/types.js';
+import type { RegistryPerson } from '../registry/registry.js';
+import type { Person } from '../types.js';
+import type { OutputFile } from '../write/output-spec.js';
+import { buildCleanOutputs, type CleanInput } from './clean-outputs.js';
+import { buildReviewWorkbook, type ShownDecision } from './review-workbook.js';
+
+export const COMMUNES_DIR = 'communes';
+export const NO_COMMUNE = 'Không rõ xã';
+
+export interface CommuneSummary {
+  readonly commune: string;
+  /** The folder, relative to the run's folder. */
+  readonly folder: string;
+  readonly people: number;
+  readonly matched: number;
+  readonly review: number;
+  readonly unmatched: number;
+  readonly deceased: number;
+  readonly paid: number;
+  readonly amount: number;
+}
+
+/** The commune a row is counted under: its 2025 code, else its name as written, else none. */
+export function communeKey(p: Person): string {
+  if (p.commune2025?.code) return `code:${p.commune2025.code}`;
+  return p.commune ? `name:${foldText(p.commune)}` : '';
+}
+
+function folderSlug(name: string, taken: Set<string>): string {
+  const base = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'khong-ro-xa';
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
+}
+
+export interface CommuneFolderInput {
+  readonly clean: readonly CleanInput[];
+  readonly results: readonly MatchResult[];
+  readonly lookup: (index: number) => RegistryPerson;
+  readonly shown: ReadonlyMap<MatchResult, ShownDecision>;
+  readonly payments: { readonly lines: readonly PaymentLine[]; readonly exclusions: readonly Exclusion[]; readonly options: PayOptions } | null;
+}
+
+/** Nothing when the run covers one commune (or none is known): the run's own files are that commune's. */
+export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputFile[]; communes: CommuneSummary[] } {
+  // Each row's commune once: a province's night has hundreds of thousands of rows and a hundred communes.
+  const keyOf = new Map<Person, string>();
+  const keys = new Map<string, string>();
+  const byCommune = new Map<string, MatchResult[]>();
+  for (const r of input.results) {
+    const k = communeKey(r.person);
+    keyOf.set(r.person, k);
+    if (!keys.has(k)) keys.set(k, r.person.commune ?? NO_COMMUNE);
+    const list = byCommune.get(k);
+    if (list) list.push(r);
+    else byCommune.set(k, [r]);
+  }
+  if (keys.size <= 1) return { files: [], communes: [] };
+  const group = <T>(items: readonly T[], person: (item: T) => Person): Map<string, T[]> => {
+    const out = new Map<string, T[]>();
+    for (const item of items) {
+      const k = keyOf.get(person(item)) ?? communeKey(person(item));
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
+    }
+    return out;
+  };
+  const linesOf = group(input.payments?.lines ?? [], (l) => l.result.person);
+  const exclusionsOf = group(input.payments?.exclusions ?? [], (e) => e.result.person);
+  const taken = new Set<string>();
+  const files: OutputFile[] = [];
+  const communes: CommuneSummary[] = [];
+  // Folders in the order of their names, so a re-run lists them alike.
+  const ordered = [...keys.entries()].sort((a, b) => a[1].localeCompare(b[1], 'vi') || a[0].localeCompare(b[0]));
+  for (const [key, name] of ordered) {
+    const dir = `${COMMUNES_DIR}/${folderSlug(name, taken)}`;
+    const mine = (p: Person) => (keyOf.get(p) ?? communeKey(p)) === key;
+    const results = byCommune.get(key) ?? [];
+    const clean = input.clean
+      .map((c) => ({ ...c, sheets: c.sheets.map((s) => ({ ...s, people: s.people.filter(mine) })) }))
+      .filter((c) => c.sheets.some((s) => s.people.length > 0));
+    const cleaned = buildCleanOutputs(clean, []).filter((f) => f.path.startsWith('cleaned/'));
+    files.push(...cleaned.map((f) => ({ ...f, path: `${dir}/${f.path}` })));
+    const review = buildReviewWorkbook(results, input.lookup, input.shown);
+    files.push({ ...review, path: `${dir}/${review.path}` });
+    let paid = 0;
+    let amount = 0;
+    if (input.payments) {
+      const lines = linesOf.get(key) ?? [];
+      const exclusions = exclusionsOf.get(key) ?? [];
+      files.push(...communePaymentFiles(dir, name === NO_COMMUNE ? null : name, lines, exclusions, input.payments.options));
+      paid = lines.length;
+      amount = lines.reduce((s, l) => s + l.amount, 0);
+    }
+    const count = (status: string) => results.filter((r) => r.status === status).length;
+    communes.push({
+      commune: name,
+      folder: dir,
+      people: results.length,
+      matched: count('matched'),
+      review: count('review'),
+      unmatched: count('unmatched'),
+      deceased: results.filter((r) => r.flags.includes('deceased')).length,
+      paid,
+      amount,
+    });
+  }
+  return { files, communes };
+}
