@@ -3,6 +3,7 @@ import type { Field } from '../types.js';
 import { DEDUPE_DEFAULTS, type DedupeOptions } from '../dedupe/options.js';
 import { MATCH_DEFAULTS, type MatchOptions } from '../match/options.js';
 import { PAY_DEFAULTS, type PayOptions } from '../pay/options.js';
+import { RULES_DEFAULTS, type RulesOptions } from '../rules/options.js';
 
 export type DateOrderSetting = 'auto' | 'dmy' | 'mdy';
 export type Lang = 'vi' | 'en';
@@ -21,6 +22,8 @@ export interface Settings {
   readonly dedupe: DedupeOptions;
   /** Payments are written when pay.period is set (--period 2026-12). */
   readonly pay: PayOptions;
+  /** Entitlement checks of the payment period: standard levels overridden, a province's own levels. */
+  readonly rules: RulesOptions;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   match: MATCH_DEFAULTS,
   dedupe: DEDUPE_DEFAULTS,
   pay: PAY_DEFAULTS,
+  rules: RULES_DEFAULTS,
 };
 
 /** Where a resolved setting came from, for `asxh config --print` and the manifest. */
