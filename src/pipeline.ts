@@ -20,6 +20,7 @@ import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
 import { REASON_LABELS } from './pay/reason-labels.js';
 import type { LedgerLine, PaySummary } from './pay/types.js';
 import { readInput, type InputRead } from './read/read-input.js';
+import { checkEntitlement } from './rules/check-entitlement.js';
 import type { Registry } from './registry/registry.js';
 import { startRegistryLoad } from './registry/start-registry-load.js';
 import { buildCleanOutputs, type CleanInput } from './report/clean-outputs.js';
@@ -92,7 +93,9 @@ export function prepareList(input: ListInput, read: InputRead, settings: Setting
       continue;
     }
     const dateOrder = settings.dateOrder === 'auto' ? 'auto' : settings.dateOrder;
-    const { people, dateOrder: order } = normalizeTable(layout.table, { dateOrder, date1904: raw.date1904, runYear });
+    const { people: normalized, dateOrder: order } = normalizeTable(layout.table, { dateOrder, date1904: raw.date1904, runYear });
+    // Entitlement rules (src/rules): with a payment period, amounts and ages checked against the period's rules.
+    const people = settings.pay.period ? checkEntitlement(normalized, { period: settings.pay.period, rules: settings.rules }) : normalized;
     sheets.push({ raw, table: layout.table, people, dateOrder: order });
   }
   if (sheets.length === 0) {

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES } from '../../src/normalize/problem-codes.js';
 
-const dir = fileURLToPath(new URL('../../src/normalize/', import.meta.url));
-const sources = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && f !== 'problem-codes.ts')
-  .map((f) => readFileSync(dir + f, 'utf8'))
+// The normalisers and the entitlement checks (src/rules) put problems on rows.
+const sources = ['../../src/normalize/', '../../src/rules/']
+  .map((d) => fileURLToPath(new URL(d, import.meta.url)))
+  .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'problem-codes.ts').map((f) => readFileSync(dir + f, 'utf8')))
   .join('\n');
 
 describe('the problem-code catalogue', () => {
