@@ -21,6 +21,7 @@ import { REASON_LABELS } from './pay/reason-labels.js';
 import type { LedgerLine, PaySummary } from './pay/types.js';
 import { readInput, type InputRead } from './read/read-input.js';
 import { checkEntitlement } from './rules/check-entitlement.js';
+import { exclusiveBenefits, markExclusiveBenefits } from './rules/exclusive-benefits.js';
 import type { Registry } from './registry/registry.js';
 import { startRegistryLoad } from './registry/start-registry-load.js';
 import { buildCleanOutputs, type CleanInput } from './report/clean-outputs.js';
@@ -262,7 +263,8 @@ export async function readReconcileInputs(request: ReconcileRequest): Promise<Re
 /** The run from what was read: match, decisions, duplicates, payments and every report, built in memory. Pure. */
 export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileRequest, 'lists' | 'registryPath' | 'decisionsPath' | 'paidLedgers'>): ReconcileRun {
   const { settings, onStage } = request;
-  const { lists, registry } = inputs;
+  const { registry } = inputs;
+  let lists = inputs.lists;
   const people = lists.flatMap((l) => l.sheets.flatMap((s) => s.people));
   let results = matchInSlices(people, registry, settings, onStage);
   const counts: Record<string, number> = {};
@@ -275,14 +277,18 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     counts.decisions_stale = applied.stale;
   }
   onStage?.('dedupe', `${results.length} rows`);
+  // Entitlement rules (src/rules): the old-age social allowance and the social pension of one person in the period.
+  const exclusive = exclusiveBenefits(settings.pay.period);
   const dedupe = findDuplicates(results, settings.dedupe, {
     registryAddress: (id) => {
       const hit = registry.findById(id);
       return hit.length === 0 ? null : { address: registry.get(hit[0]!).address };
     },
     match: settings.match,
+    ...(exclusive ? { exclusive } : {}),
   });
   results = applyDuplicateFlags(results, dedupe);
+  if (exclusive) ({ results, lists } = markExclusiveBenefits(results, dedupe, lists, exclusive));
   counts.duplicate_groups = dedupe.groups.filter((g) => g.kind === 'duplicate').length;
   counts.duplicate_review_groups = dedupe.groups.filter((g) => g.kind === 'review').length;
   counts.shared_accounts = dedupe.sharedAccounts.length;
