@@ -84,8 +84,9 @@ export function chooseKept(
     }
   }
   let why = first.rank < NOWHERE ? WHERE[first.rank]! : 'first by file order';
+  if (pairs.includes(first)) why = 'the higher monthly rate: one person gets only the higher of the old-age social allowance and the social pension';
+  else if (exclusiveGroup) why += '; of the old-age social allowance and the social pension only the higher is kept';
   if (first.removed === 0 && ranked.some((m) => m.removed === 1)) why += '; the list removes the other row';
-  if (exclusiveGroup) why += '; one person gets only the higher of the old-age social allowance and the social pension';
   const p = results[first.i]!.person.prov;
   const also = allowed > 0 ? `; ${allowed} more kept: their programme may coexist with the kept one's` : '';
   return { decisions, explanation: `kept ${p.file}${p.sheet ? ` / ${p.sheet}` : ''} row ${p.row}: ${why}${also}` };

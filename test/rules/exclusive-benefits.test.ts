@@ -32,7 +32,7 @@ describe('benefits_exclusive', () => {
     // The other rows keep their places: the war invalid's row first in file order stays the one kept.
     const first = findDuplicates([invalid, allowance, pension], options, { exclusive });
     expect(decisions(first)).toEqual(['0:keep', '1:exclude', '2:keep_allowed']);
-    expect(dedupe.groups[0]!.explanation).toContain('only the higher of the old-age social allowance and the social pension');
+    expect(dedupe.groups[0]!.explanation).toContain('the higher monthly rate');
     // Without the rule (no period), file order and the configured pairs decide as before.
     expect(decisions(findDuplicates(results, options))).toEqual(['0:keep', '1:keep_allowed', '2:keep_allowed']);
   });
