@@ -21,6 +21,8 @@ import { REASON_LABELS } from './pay/reason-labels.js';
 import type { LedgerLine, PaymentsBuilt, PaySummary } from './pay/types.js';
 import { buildCommuneFolders } from './report/commune-folders.js';
 import { readInput, type InputRead } from './read/read-input.js';
+import { checkEntitlement } from './rules/check-entitlement.js';
+import { exclusiveBenefits, markExclusiveBenefits } from './rules/exclusive-benefits.js';
 import type { Registry } from './registry/registry.js';
 import { startRegistryLoad } from './registry/start-registry-load.js';
 import { buildCleanOutputs, type CleanInput } from './report/clean-outputs.js';
@@ -97,7 +99,9 @@ export function prepareList(input: ListInput, read: InputRead, settings: Setting
       continue;
     }
     const dateOrder = settings.dateOrder === 'auto' ? 'auto' : settings.dateOrder;
-    const { people, dateOrder: order } = normalizeTable(layout.table, { dateOrder, date1904: raw.date1904, runYear });
+    const { people: normalized, dateOrder: order } = normalizeTable(layout.table, { dateOrder, date1904: raw.date1904, runYear });
+    // Entitlement rules (src/rules): with a payment period, amounts and ages checked against the period's rules.
+    const people = settings.pay.period ? checkEntitlement(normalized, { period: settings.pay.period, rules: settings.rules }) : normalized;
     sheets.push({ raw, table: layout.table, people, dateOrder: order });
   }
   if (sheets.length === 0) {
@@ -298,14 +302,18 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     counts.decisions_stale = applied.stale;
   }
   onStage?.('dedupe', `${results.length} rows`);
+  // Entitlement rules (src/rules): the old-age social allowance and the social pension of one person in the period.
+  const exclusive = exclusiveBenefits(settings.pay.period);
   const dedupe = findDuplicates(results, settings.dedupe, {
     registryAddress: (id) => {
       const hit = registry.findById(id);
       return hit.length === 0 ? null : { address: registry.get(hit[0]!).address };
     },
     match: settings.match,
+    ...(exclusive ? { exclusive } : {}),
   });
   results = applyDuplicateFlags(results, dedupe);
+  if (exclusive) ({ results, lists } = markExclusiveBenefits(results, dedupe, lists, exclusive));
   lists = withResultPeople(lists, results);
   counts.duplicate_groups = dedupe.groups.filter((g) => g.kind === 'duplicate').length;
   counts.duplicate_review_groups = dedupe.groups.filter((g) => g.kind === 'review').length;

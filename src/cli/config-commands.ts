@@ -18,6 +18,7 @@ export function starterConfig(): string {
     '// match': 'Matcher thresholds (bits of evidence) and Fellegi–Sunter probabilities; see the README, section Matching.',
     '// dedupe': 'Duplicates: keep "registry_commune" or "first"; allowedProgrammePairs e.g. [["Thương binh", "Người cao tuổi"]].',
     '// pay': 'Payments: period YYYY-MM (or --period), amountCap in VND, bankTemplates keyed by BIN, debitAccounts for pain.001.',
+    '// rules': 'Entitlement checks of the period: standardLevels [{"programme": "btxh", "from": "2026-07-01", "level": 540000}] override the national table; provinceLevels [{"programme": "btxh", "from": "2024-07-01", "level": 650000}] or [{"category": "sp_75plus", "from": "2025-07-01", "amount": 650000}] add a province\'s own.',
     ...rest,
   };
   return `${JSON.stringify(body, null, 2)}\n`;

@@ -3,6 +3,8 @@
 // type is a mistake; both are refused with the key's full path, the expected value and the value given.
 import { closest } from 'fastest-levenshtein';
 import { AsxhError, quote } from '../errors.js';
+import { BENEFIT_RULES } from '../data/benefit-rules.js';
+import { RULE_PROGRAMMES } from '../rules/types.js';
 import { FIELDS, type Field } from '../types.js';
 import { DEFAULT_SETTINGS, type Settings, type SettingSource } from './settings.js';
 
@@ -47,6 +49,23 @@ const LIST_ITEMS: Readonly<Record<string, { readonly expected: string; readonly 
     expected: 'a list of pairs of programme names, e.g. [["Thương binh", "Người cao tuổi"]]',
     ok: (p) => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string' && x.trim() !== ''),
   },
+  'rules.standardLevels': {
+    expected: `a list of {"programme": one of ${RULE_PROGRAMMES.join(', ')}, "from": "YYYY-MM-DD", "level": whole đồng} objects`,
+    ok: (l) => isPlain(l) && onlyKeys(l, ['programme', 'from', 'level']) && isProgramme(l.programme) && isDay(l.from) && isVnd(l.level),
+  },
+  'rules.provinceLevels': {
+    expected:
+      'a list of {"programme" or "category" (a code of the rules table), "from": "YYYY-MM-DD", "to" (optional), and "level" (a standard level) or "amount" (whole đồng, with a category)} objects',
+    ok: (l) =>
+      isPlain(l) &&
+      onlyKeys(l, ['programme', 'category', 'from', 'to', 'level', 'amount']) &&
+      (l.programme === undefined || isProgramme(l.programme)) &&
+      (l.category === undefined || (typeof l.category === 'string' && RULE_CATEGORIES.has(l.category))) &&
+      (l.programme !== undefined || l.category !== undefined) &&
+      isDay(l.from) &&
+      (l.to === undefined || l.to === '' || isDay(l.to)) &&
+      (l.level === undefined ? l.amount !== undefined && l.category !== undefined && isVnd(l.amount) : l.amount === undefined && isVnd(l.level)),
+  },
   'pay.debitAccounts': {
     expected: 'a list of {"id", "account", "bankBin", "name", "programmes"} objects',
     ok: (a) =>
@@ -57,6 +76,12 @@ const LIST_ITEMS: Readonly<Record<string, { readonly expected: string; readonly 
 };
 
 type Plain = Record<string, unknown>;
+
+const RULE_CATEGORIES: ReadonlySet<string> = new Set(BENEFIT_RULES.map((r) => r.category));
+const isDay = (v: unknown): boolean => typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v);
+const isVnd = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v > 0;
+const isProgramme = (v: unknown): boolean => (RULE_PROGRAMMES as readonly unknown[]).includes(v);
+const onlyKeys = (o: Plain, keys: readonly string[]): boolean => Object.keys(o).every((k) => keys.includes(k));
 
 function isPlain(v: unknown): v is Plain {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,6 +3,7 @@ import type { Field } from '../types.js';
 import { DEDUPE_DEFAULTS, type DedupeOptions } from '../dedupe/options.js';
 import { MATCH_DEFAULTS, type MatchOptions } from '../match/options.js';
 import { PAY_DEFAULTS, type PayOptions } from '../pay/options.js';
+import { RULES_DEFAULTS, type RulesOptions } from '../rules/options.js';
 
 export type DateOrderSetting = 'auto' | 'dmy' | 'mdy';
 export type Lang = 'vi' | 'en';
@@ -22,6 +23,8 @@ export interface Settings {
   /** Payments are written when pay.period is set (--period 2026-12). */
   readonly pay: PayOptions;
   readonly place: PlaceSettings;
+  /** Entitlement checks of the payment period: standard levels overridden, a province's own levels. */
+  readonly rules: RulesOptions;
 }
 
 export interface PlaceSettings {
@@ -41,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dedupe: DEDUPE_DEFAULTS,
   pay: PAY_DEFAULTS,
   place: { province: '', commune: '' },
+  rules: RULES_DEFAULTS,
 };
 
 /** Where a resolved setting came from, for `asxh config --print` and the manifest. */

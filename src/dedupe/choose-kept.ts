@@ -2,9 +2,11 @@
 // (their village, else their commune), because that commune is the one responsible for them; else the first
 // by file order. Members whose programme may coexist with every kept member's (allowedProgrammePairs) are kept
 // too and reported; everyone else is excluded. A row the list itself removes (died, moved away, cut, struck out)
-// is never kept over one it does not: the person who moved is paid where they now live.
+// is never kept over one it does not: the person who moved is paid where they now live. Of the old-age social
+// allowance and the social pension (context.exclusive) only the higher monthly rate is kept, never both.
 import { compareAddress } from '../match/compare-address.js';
 import type { MatchResult } from '../match/types.js';
+import type { Person } from '../types.js';
 import { addressKey } from '../registry/address-key.js';
 import type { DedupeOptions } from './options.js';
 import { allowedTogether } from './programme-pairs.js';
@@ -42,6 +44,7 @@ export function chooseKept(
   registryId: string | null,
   options: DedupeOptions,
   lookup: RegistryAddressLookup | undefined,
+  exclusive?: (a: Person, b: Person) => boolean,
 ): KeptChoice {
   let rank = (_i: number): number => NOWHERE;
   if (options.keep === 'registry_commune' && registryId !== null && lookup !== undefined) {
@@ -53,22 +56,36 @@ export function chooseKept(
   }
   // Stable sort: members arrive in file order, so ties stay in file order.
   const removed = (i: number): number => ((results[i]!.person.listMarks ?? []).length > 0 ? 1 : 0);
+  const person = (i: number): Person => results[i]!.person;
+  const together = (i: number, k: number): boolean =>
+    allowedTogether(person(i).programme, person(k).programme, options.allowedProgrammePairs) && !(exclusive?.(person(i), person(k)) ?? false);
   const ranked = members.map((i) => ({ i, rank: rank(i), removed: removed(i) })).sort((a, b) => a.removed - b.removed || a.rank - b.rank);
+  // Two benefits of which the law pays only the higher: among the rows holding one of them (and not removed by
+  // the list), the places they rank in go to the higher monthly rates first; the other rows keep their places.
+  const pairs = ranked.filter((m) => m.removed === 0 && exclusive !== undefined && members.some((j) => j !== m.i && exclusive(person(m.i), person(j))));
+  const exclusiveGroup = pairs.length > 0;
+  if (exclusiveGroup) {
+    const monthly = (i: number): number => person(i).money?.rate ?? person(i).amount ?? 0;
+    const places = pairs.map((m) => ranked.indexOf(m));
+    const byRate = [...pairs].sort((a, b) => monthly(b.i) - monthly(a.i));
+    places.forEach((place, k) => (ranked[place] = byRate[k]!));
+  }
   const first = ranked[0]!;
   const decisions = new Map<number, MemberDecision>([[first.i, 'keep']]);
-  const kept: (string | null)[] = [results[first.i]!.person.programme];
+  const kept: number[] = [first.i];
   let allowed = 0;
   for (const { i } of ranked.slice(1)) {
-    const programme = results[i]!.person.programme;
-    if (kept.every((k) => allowedTogether(programme, k, options.allowedProgrammePairs))) {
+    if (kept.every((k) => together(i, k))) {
       decisions.set(i, 'keep_allowed');
-      kept.push(programme);
+      kept.push(i);
       allowed += 1;
     } else {
       decisions.set(i, 'exclude');
     }
   }
   let why = first.rank < NOWHERE ? WHERE[first.rank]! : 'first by file order';
+  if (pairs.includes(first)) why = 'the higher monthly rate: one person gets only the higher of the old-age social allowance and the social pension';
+  else if (exclusiveGroup) why += '; of the old-age social allowance and the social pension only the higher is kept';
   if (first.removed === 0 && ranked.some((m) => m.removed === 1)) why += '; the list removes the other row';
   const p = results[first.i]!.person.prov;
   const also = allowed > 0 ? `; ${allowed} more kept: their programme may coexist with the kept one's` : '';

@@ -10,6 +10,7 @@ import { compareBirth } from '../match/compare-birth.js';
 import { compareNames } from '../match/compare-names.js';
 import { MATCH_DEFAULTS, type MatchOptions } from '../match/options.js';
 import type { MatchResult } from '../match/types.js';
+import type { Person } from '../types.js';
 import { chooseKept } from './choose-kept.js';
 import { fileOrder } from './file-order.js';
 import { findSharedAccounts } from './find-shared-accounts.js';
@@ -34,6 +35,11 @@ export interface DedupeContext {
   readonly registryAddress?: RegistryAddressLookup;
   /** The matcher's probabilities (settings.match); MATCH_DEFAULTS when absent. */
   readonly match?: MatchOptions;
+  /**
+   * Two rows of one person that the law pays only one of (the old-age social allowance and the social pension,
+   * src/rules/exclusive-benefits.ts): never kept together, the higher monthly rate kept. Absent: no such pairs.
+   */
+  readonly exclusive?: (a: Person, b: Person) => boolean;
 }
 
 function bucketBy(results: readonly MatchResult[], key: (r: MatchResult) => string | null): Map<string, number[]> {
@@ -159,7 +165,7 @@ export function findDuplicates(
     const registryIds = registryIdsOf(members);
     const why = conflict(members, results, registryIds);
     if (why !== null) return why;
-    const kept = chooseKept(members, results, registryIds[0] ?? null, options, context.registryAddress);
+    const kept = chooseKept(members, results, registryIds[0] ?? null, options, context.registryAddress, context.exclusive);
     return {
       id: groupId(members.map((i) => memberKey(results[i]!))),
       kind: 'duplicate',

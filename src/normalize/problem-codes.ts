@@ -1,5 +1,5 @@
 // The catalogue of every code a normaliser may put on a row, with its severity and what it means.
-// The README lists this table; a code used in src/normalize must be here (finding() only accepts these).
+// The README lists this table; a code used in src/normalize or src/rules must be here (finding() only accepts these).
 import type { Severity } from '../types.js';
 
 export interface ProblemCodeInfo {
@@ -70,6 +70,20 @@ export const PROBLEM_CODES = {
   qr_read: { severity: 'info', description: "A chip card's QR string (ID|CMND|name|birth|sex|address|issue date) gave the ID and filled the row's empty fields." },
   commune_divided: { severity: 'warning', description: "The list's old commune was divided in 2025 between several new communes and neither the village nor the registry address says which: check the commune." },
   list_says_removed: { severity: 'warning', description: 'The list itself marks the person as removed (a note that they died, moved away, were cut or suspended, a struck-through name, a hidden row): never paid.' },
+
+  // Entitlement checks of the payment period (src/rules): reported, never corrected; who is paid does not change.
+  amount_below_rate: { severity: 'warning', description: "The monthly rate is below the lowest national rate of the row's category in the period (underpaid, or a rate not raised with the standard level)." },
+  amount_above_rate: { severity: 'info', description: "The monthly rate is above the highest national rate (and any province level set) of the row's category: a province's own level? Check its resolution." },
+  amount_not_a_rate: { severity: 'warning', description: "The monthly rate lies between the rates of the row's category in the period but is none of them." },
+  age_turns_4: { severity: 'info', description: 'The person turns 4 this month: a child without support moves from coefficient 2.5 to 1.5.' },
+  age_turns_16: { severity: 'info', description: 'The person turns 16 this month: child categories end (only a 16-22 year-old still studying keeps the allowance); a disabled child moves to the adult rate.' },
+  age_turns_60: { severity: 'info', description: 'The person turns 60 this month: elderly categories start; a disabled adult moves to the elderly rate.' },
+  age_turns_75: { severity: 'info', description: 'The person turns 75 this month: the social pension (from 1 Jul 2025) and the 75-80 elderly category start.' },
+  age_turns_80: { severity: 'info', description: 'The person turns 80 this month: the 80+ elderly categories start (the 60-80 ones end).' },
+  age_below_category: { severity: 'warning', description: "The person's age in the period is below every category the programme text fits (an elderly category under 60 …)." },
+  age_above_category: { severity: 'warning', description: "The person's age in the period is above every category the programme text fits (a child category from 22 …)." },
+  category_unknown: { severity: 'info', description: 'The programme text fits no category of the rules (or none in force in the period): its amount is not checked.' },
+  benefits_exclusive: { severity: 'warning', description: 'The same person holds the old-age social allowance and the social pension in the period; the law pays only the higher (Law on Social Insurance 2024, Art. 22): the duplicate rules keep the higher one.' },
 } as const satisfies Record<string, ProblemCodeInfo>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

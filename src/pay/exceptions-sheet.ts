@@ -1,4 +1,7 @@
-// exceptions.xlsx: every row that is not paid, with why, so that nobody is left out silently.
+// exceptions.xlsx: every row that is not paid, with why, so that nobody is left out silently; and, on a second
+// sheet, what the entitlement checks of the period found (src/rules), paid or not, for the officer to check.
+import type { MatchResult } from '../match/types.js';
+import { ENTITLEMENT_CODES } from '../rules/check-entitlement.js';
 import type { ColumnSpec, OutputFile } from '../write/output-spec.js';
 import { REASON_LABELS } from './reason-labels.js';
 import type { Exclusion } from './types.js';
@@ -17,7 +20,37 @@ const COLUMNS: readonly ColumnSpec[] = [
   { key: 'detail', header: 'Chi tiết' },
 ];
 
-export function exceptionsFile(path: string, exclusions: readonly Exclusion[]): OutputFile {
+const CHECK_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'stt', header: 'STT', width: 5 },
+  { key: 'source_file', header: 'Tệp' },
+  { key: 'source_sheet', header: 'Trang tính' },
+  { key: 'source_row', header: 'Dòng', kind: 'integer', width: 7 },
+  { key: 'name', header: 'Họ và tên' },
+  { key: 'programme', header: 'Diện hưởng' },
+  { key: 'rate', header: 'Mức hằng tháng', kind: 'integer' },
+  { key: 'amount', header: 'Số tiền', kind: 'integer' },
+  { key: 'paid', header: 'Chi trả' },
+  { key: 'code', header: 'Mã' },
+  { key: 'severity', header: 'Mức độ' },
+  { key: 'detail', header: 'Chi tiết' },
+];
+
+/** The entitlement findings of the paid and unpaid rows alike, one line each, in the order of the results. */
+function checkRows(results: readonly MatchResult[], exclusions: readonly Exclusion[]): (string | number | null)[][] {
+  const unpaid = new Set(exclusions.map((e) => e.result.person.prov));
+  const rows: (string | number | null)[][] = [];
+  for (const r of results) {
+    const p = r.person;
+    for (const problem of p.problems) {
+      if (!ENTITLEMENT_CODES.has(problem.code)) continue;
+      const paid = unpaid.has(p.prov) ? 'Không' : 'Có';
+      rows.push([rows.length + 1, p.prov.file, p.prov.sheet, p.prov.row, p.name?.display ?? p.raw.name ?? null, p.programme, p.money?.rate ?? null, p.amount, paid, problem.code, problem.severity, problem.message]);
+    }
+  }
+  return rows;
+}
+
+export function exceptionsFile(path: string, exclusions: readonly Exclusion[], results: readonly MatchResult[] = []): OutputFile {
   return {
     path,
     kind: 'xlsx',
@@ -42,6 +75,7 @@ export function exceptionsFile(path: string, exclusions: readonly Exclusion[]): 
           ];
         }),
       },
+      { name: 'Kiểm tra mức hưởng', columns: CHECK_COLUMNS, rows: checkRows(results, exclusions) },
     ],
   };
 }

@@ -93,3 +93,33 @@ describe('resolveSettings: nested matcher settings', () => {
     expect(err.message).toContain('match.autoMatchNameLevels');
   });
 });
+
+describe('resolveSettings: entitlement rules', () => {
+  it('accepts standard levels and a province\'s own levels, recording where they came from', () => {
+    const rules = {
+      standardLevels: [{ programme: 'btxh', from: '2026-07-01', level: 540000 }],
+      provinceLevels: [
+        { programme: 'btxh', from: '2024-07-01', level: 650000 },
+        { category: 'sp_75plus', from: '2025-07-01', to: '2026-06-30', amount: 650000 },
+      ],
+    };
+    const { settings, sources } = resolveSettings([file({ rules })], today);
+    expect(settings.rules).toEqual(rules);
+    expect(sources['rules.provinceLevels']).toBe('file');
+    expect(resolveSettings([], today).settings.rules).toEqual({ standardLevels: [], provinceLevels: [] });
+  });
+
+  it.each([
+    [{ standardLevels: [{ programme: 'btxh', from: '2026-07', level: 540000 }] }, 'rules.standardLevels'],
+    [{ standardLevels: [{ programme: 'bhxh', from: '2026-07-01', level: 540000 }] }, 'rules.standardLevels'],
+    [{ standardLevels: [{ programme: 'btxh', from: '2026-07-01', level: 540000.5 }] }, 'rules.standardLevels'],
+    [{ provinceLevels: [{ category: 'no_such_category', from: '2025-07-01', amount: 650000 }] }, 'rules.provinceLevels'],
+    [{ provinceLevels: [{ programme: 'btxh', from: '2025-07-01', amount: 650000 }] }, 'rules.provinceLevels'],
+    [{ provinceLevels: [{ programme: 'btxh', from: '2025-07-01', level: 650000, amount: 1 }] }, 'rules.provinceLevels'],
+    [{ provinceLevels: [{ from: '2025-07-01', level: 650000 }] }, 'rules.provinceLevels'],
+  ])('refuses %j, naming %s', (rules, key) => {
+    const err = errorOf(() => resolveSettings([file({ rules })], today));
+    expect(err.code).toBe('config_invalid');
+    expect(err.message).toContain(key);
+  });
+});
