@@ -135,12 +135,29 @@ export function toCleanInputs(lists: readonly PreparedList[]): CleanInput[] {
 }
 
 /** Read and prepare every list, in the order given; every row's commune in 2025 units (see places/). */
-export async function loadLists(inputs: readonly ListInput[], settings: Settings, onFile?: (input: ListInput) => void): Promise<PreparedList[]> {
+export interface ReadProgress {
+  /** 1-based. */
+  readonly index: number;
+  readonly total: number;
+  /** Rows read so far, and since when, for a rows/s figure. */
+  readonly rows: number;
+  readonly elapsedMs: number;
+}
+
+export async function loadLists(
+  inputs: readonly ListInput[],
+  settings: Settings,
+  onFile?: (input: ListInput, progress: ReadProgress) => void,
+): Promise<PreparedList[]> {
   const lists: PreparedList[] = [];
-  for (const input of inputs) {
-    onFile?.(input);
+  const started = performance.now();
+  let rows = 0;
+  for (const [i, input] of inputs.entries()) {
+    onFile?.(input, { index: i + 1, total: inputs.length, rows, elapsedMs: performance.now() - started });
     const read = await readList(input, settings);
-    lists.push(prepareList(input, read, settings));
+    const list = prepareList(input, read, settings);
+    rows += countList(list).rowsRead;
+    lists.push(list);
   }
   const rowsSay = majorityProvince(adminUnits(), lists.flatMap((l) => l.sheets.flatMap((s) => s.people.map((p) => p.writtenPlace?.province ?? null))));
   return placeLists(lists, settings.place.province || rowsSay, settings);
@@ -248,7 +265,10 @@ export async function readReconcileInputs(request: ReconcileRequest): Promise<Re
   });
   let lists: PreparedList[];
   try {
-    lists = await loadLists(request.lists, settings, (i) => onStage?.('read', i.name));
+    lists = await loadLists(request.lists, settings, (i, p) => {
+      const rate = p.elapsedMs > 0 ? ` · ${Math.round((p.rows * 1000) / p.elapsedMs).toLocaleString('en-US')} rows/s` : '';
+      onStage?.('read', `${p.index}/${p.total} files${rate} · ${i.name}`);
+    });
   } catch (err) {
     // A list's error is the one reported, as when the registry was read after the lists.
     registryLoad.cancel();

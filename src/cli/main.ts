@@ -53,7 +53,9 @@ Exit codes: 0 all clean, 1 finished with rows that need a person's attention, 2 
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const terminal = makeTerminal({ quiet: false });
+  // Errors follow --log-format too: a cron log of JSON lines must not end in a line of text.
+  const json = argv.some((a, i) => a === '--log-format=json' || (a === '--log-format' && argv[i + 1] === 'json'));
+  const terminal = makeTerminal({ quiet: false, format: json ? 'json' : 'text' });
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);
@@ -69,8 +71,7 @@ function exitCodeFor(err: unknown, terminal: ReturnType<typeof makeTerminal>): n
     return EXIT.usage;
   }
   if (err instanceof AsxhError) {
-    terminal.error(`error: ${err.message}`);
-    if (err.hint) terminal.error(`  ${err.hint}`);
+    terminal.failure(err.code, err.message, err.hint ?? null);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);

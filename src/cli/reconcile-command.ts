@@ -51,11 +51,23 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     payments: run.payments,
   });
   await writeOutputs(dir, [manifest], { created });
-  terminal?.stage('done', `${written.length + 1} files`);
+  const c = run.counts;
+  terminal?.stage('done', `${written.length + 1} files`, {
+    files_read: run.lists.length,
+    files_passed_over: c.files_passed_over ?? 0,
+    rows: c.rows_read ?? 0,
+    people: c.people ?? 0,
+    matched: c.status_matched ?? 0,
+    review: c.status_review ?? 0,
+    unmatched: c.status_unmatched ?? 0,
+    deceased: c.flag_deceased ?? 0,
+    paid_lines: (c.pay_bank_lines ?? 0) + (c.pay_cash_lines ?? 0),
+    amount: (c.pay_bank_amount ?? 0) + (c.pay_cash_amount ?? 0),
+    communes: c.communes ?? 0,
+  });
   if (terminal) {
     const t = summaryText(job.settings.lang);
     printCounts(run.lists, job.settings, terminal);
-    const c = run.counts;
     terminal.info(t.statuses((['matched', 'review', 'unmatched', 'invalid'] as const).map((s) => `${t.status[s]} ${c[`status_${s}`] ?? 0}`).join(', ')));
     if ((c.flag_deceased ?? 0) > 0) terminal.info(t.deceased(c.flag_deceased ?? 0));
     if (run.payments) terminal.info(t.payments(run.payments));

@@ -10,8 +10,13 @@ export interface Terminal {
   readonly colour: ChalkInstance;
   /** A transient progress line: shown only on a terminal, replaced by the next. */
   progress(line: string): void;
-  /** Progress within a stage of a run ("match", "1200/10163"): a progress line, and a JSON log line per new stage. */
-  stage(name: string, detail: string): void;
+  /**
+   * Progress within a stage of a run ("match", "1200/10163"): a progress line, and a JSON log line per new stage,
+   * carrying `fields` (the counts of the `done` line) as fields of their own.
+   */
+  stage(name: string, detail: string, fields?: Readonly<Record<string, number | string>>): void;
+  /** A failed run: its stable code, the message and what to do, one JSON line in a JSON log. */
+  failure(code: string, message: string, hint: string | null): void;
   /** Summary lines; silent with --quiet. */
   info(line: string): void;
   /** Warnings: silent with --quiet too, since cron jobs read them in the reports. */
@@ -44,11 +49,19 @@ export function makeTerminal(options: { quiet: boolean; format?: LogFormat; stre
       stream.write(`\r\u001b[K${colour.dim(line.slice(0, (stream.columns ?? 80) - 1))}`);
       pending = true;
     },
-    stage(name, detail) {
+    stage(name, detail, fields) {
       this.progress(`${name}: ${detail}`);
       if (!json || options.quiet || name === lastStage) return;
       lastStage = name;
-      stream.write(`${JSON.stringify({ level: 'info', msg: `${name}: ${detail}`, stage: name, elapsed_ms: Math.round(performance.now() - started) })}\n`);
+      stream.write(`${JSON.stringify({ level: 'info', msg: `${name}: ${detail}`, stage: name, elapsed_ms: Math.round(performance.now() - started), ...fields })}\n`);
+    },
+    failure(code, message, hint) {
+      clear();
+      if (json) stream.write(`${JSON.stringify({ level: 'error', code, msg: message, ...(hint ? { hint } : {}) })}\n`);
+      else {
+        stream.write(`${colour.red(`error [${code}]: ${message}`)}\n`);
+        if (hint) stream.write(`${colour.red(`  ${hint}`)}\n`);
+      }
     },
     info: (line) => { if (!options.quiet) write('info', line, line); },
     warn: (line) => { if (!options.quiet) write('warn', line, colour.yellow(line)); },

@@ -182,6 +182,17 @@ describe('--log-format json, as a nightly cron log reads it', () => {
     expect(times.every((t, i) => t >= 0 && (i === 0 || t >= (times[i - 1] ?? 0)))).toBe(true);
     // Stage lines name files and counts, never a person: no ID-like digit run in them.
     for (const l of stages) expect(l.msg).not.toMatch(/\d{9}/);
+    // The done line carries the night's counts as fields, as the manifest has them.
+    const done = stages.at(-1) as unknown as Record<string, number>;
+    const manifest = JSON.parse(readFileSync(join(tmp.dir, 'json-log', 'manifest.json'), 'utf8')) as { counts: Record<string, number> };
+    expect(done).toMatchObject({ files_read: 3, rows: manifest.counts.rows_read, people: manifest.counts.people, matched: manifest.counts.status_matched, review: manifest.counts.status_review });
+  });
+
+  it('writes a failed run as one JSON line with its stable code', () => {
+    const r = runCli(['reconcile', join(tmp.dir, 'no-such-list.xlsx'), '--registry', fixture('demo', 'registry.csv'), '--out', join(tmp.dir, 'json-fail'), '--log-format', 'json']);
+    expect(r.code).toBe(3);
+    const lines = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as { level: string; code?: string });
+    expect(lines.at(-1)).toMatchObject({ level: 'error', code: 'input_missing' });
   });
 });
 
