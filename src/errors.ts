@@ -19,8 +19,6 @@ export const ERROR_CODES = {
   output_locked: EXIT.usage,
   input_missing: EXIT.input,
   input_empty: EXIT.input,
-  input_xls: EXIT.input,
-  input_ods: EXIT.input,
   input_encrypted: EXIT.input,
   input_corrupt: EXIT.input,
   input_binary: EXIT.input,

@@ -48,7 +48,7 @@ export interface ListSheet {
 
 export interface PreparedList {
   readonly input: ListInput;
-  readonly format: 'xlsx' | 'csv';
+  readonly format: InputRead['format'];
   readonly sha256: string;
   readonly bytes: number;
   readonly sheets: readonly ListSheet[];
