@@ -8,6 +8,8 @@ export const EXIT = {
   usage: 2,
   input: 3,
   internal: 4,
+  /** Folder mode: the run finished, but one or more lists of the folder could not be read (see passedOver). */
+  inputs_refused: 5,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
