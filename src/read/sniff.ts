@@ -59,8 +59,11 @@ export function sniffFormat(bytes: Uint8Array, name = 'the input', path = name):
           'the box), save it as .xlsx and run again.',
       );
     }
-    // An Excel 97-2003 workbook keeps its sheets in a stream named Workbook (BIFF8) or Book (BIFF5).
-    if (contains(bytes, utf16le('Workbook')) || contains(bytes, utf16le('Book'))) return 'xls';
+    // An Excel 97-2003 workbook keeps its sheets in a stream named Workbook (BIFF8) or Book (BIFF5); Word and
+    // PowerPoint files have streams of their own. A compound file cut before its directory is read as the .xls
+    // it most likely is, and refused as damaged there.
+    const office = contains(bytes, utf16le('WordDocument')) || contains(bytes, utf16le('PowerPoint Document'));
+    if (!office || contains(bytes, utf16le('Workbook')) || contains(bytes, utf16le('Book'))) return 'xls';
     throw new AsxhError(
       'input_unsupported',
       `Cannot read ${quote(name)}: it is an Office 97-2003 file but not an Excel workbook (a Word .doc or another program's file).`,
