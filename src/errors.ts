@@ -8,6 +8,8 @@ export const EXIT = {
   usage: 2,
   input: 3,
   internal: 4,
+  /** Folder mode: the run finished, but one or more lists of the folder could not be read (see passedOver). */
+  inputs_refused: 5,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -19,8 +21,6 @@ export const ERROR_CODES = {
   output_locked: EXIT.usage,
   input_missing: EXIT.input,
   input_empty: EXIT.input,
-  input_xls: EXIT.input,
-  input_ods: EXIT.input,
   input_encrypted: EXIT.input,
   input_corrupt: EXIT.input,
   input_binary: EXIT.input,

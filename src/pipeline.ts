@@ -7,7 +7,7 @@ import { TOOL_VERSION } from './cli/version.js';
 import type { Settings, SettingSource } from './config/settings.js';
 import { applyDuplicateFlags } from './dedupe/apply-duplicate-flags.js';
 import { findDuplicates } from './dedupe/find-duplicates.js';
-import { AsxhError, quote } from './errors.js';
+import { AsxhError, EXIT, quote } from './errors.js';
 import { detectLayout } from './layout/detect-layout.js';
 import { shownCell } from './layout/shown-cell.js';
 import { applyDecisions, parseDecisions, type Decision } from './match/decisions.js';
@@ -20,6 +20,7 @@ import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
 import { REASON_LABELS } from './pay/reason-labels.js';
 import type { LedgerLine, PaymentsBuilt, PaySummary } from './pay/types.js';
 import { buildCommuneFolders } from './report/commune-folders.js';
+import { isTextName, type PassedOver } from './read/find-lists.js';
 import { readInput, type InputRead } from './read/read-input.js';
 import { checkEntitlement } from './rules/check-entitlement.js';
 import { exclusiveBenefits, markExclusiveBenefits } from './rules/exclusive-benefits.js';
@@ -55,7 +56,7 @@ export interface ListSheet {
 
 export interface PreparedList {
   readonly input: ListInput;
-  readonly format: 'xlsx' | 'csv';
+  readonly format: InputRead['format'];
   readonly sha256: string;
   readonly bytes: number;
   readonly sheets: readonly ListSheet[];
@@ -134,7 +135,6 @@ export function toCleanInputs(lists: readonly PreparedList[]): CleanInput[] {
   }));
 }
 
-/** Read and prepare every list, in the order given; every row's commune in 2025 units (see places/). */
 export interface ReadProgress {
   /** 1-based. */
   readonly index: number;
@@ -144,23 +144,53 @@ export interface ReadProgress {
   readonly elapsedMs: number;
 }
 
+/** Read and prepare every list, in the order given; every row's commune in 2025 units (see places/). */
 export async function loadLists(
   inputs: readonly ListInput[],
   settings: Settings,
   onFile?: (input: ListInput, progress: ReadProgress) => void,
 ): Promise<PreparedList[]> {
+  return (await readLists(inputs, settings, onFile, false)).lists;
+}
+
+/**
+ * Folder mode: read and prepare every list, and pass over, with the reason, each one that cannot be read (its
+ * input error) instead of stopping the run. A text file without a beneficiary table is not a list (not_a_list);
+ * any other refusal makes the file unreadable. Errors that are not about an input still stop the run.
+ */
+export async function loadListsPassingOver(
+  inputs: readonly ListInput[],
+  settings: Settings,
+  onFile?: (input: ListInput, progress: ReadProgress) => void,
+): Promise<{ lists: PreparedList[]; passedOver: PassedOver[] }> {
+  return readLists(inputs, settings, onFile, true);
+}
+
+async function readLists(
+  inputs: readonly ListInput[],
+  settings: Settings,
+  onFile: ((input: ListInput, progress: ReadProgress) => void) | undefined,
+  passOver: boolean,
+): Promise<{ lists: PreparedList[]; passedOver: PassedOver[] }> {
   const lists: PreparedList[] = [];
+  const passedOver: PassedOver[] = [];
   const started = performance.now();
   let rows = 0;
   for (const [i, input] of inputs.entries()) {
     onFile?.(input, { index: i + 1, total: inputs.length, rows, elapsedMs: performance.now() - started });
-    const read = await readList(input, settings);
-    const list = prepareList(input, read, settings);
-    rows += countList(list).rowsRead;
-    lists.push(list);
+    try {
+      const read = await readList(input, settings);
+      const list = prepareList(input, read, settings);
+      rows += countList(list).rowsRead;
+      lists.push(list);
+    } catch (error) {
+      if (!passOver || !(error instanceof AsxhError) || error.exitCode !== EXIT.input) throw error;
+      const notList = error.code === 'input_no_header' && isTextName(input.name);
+      passedOver.push({ name: input.name, reason: notList ? 'not_a_list' : 'unreadable', message: error.message.split('\n')[0]!, code: error.code });
+    }
   }
   const rowsSay = majorityProvince(adminUnits(), lists.flatMap((l) => l.sheets.flatMap((s) => s.people.map((p) => p.writtenPlace?.province ?? null))));
-  return placeLists(lists, settings.place.province || rowsSay, settings);
+  return { lists: placeLists(lists, settings.place.province || rowsSay, settings), passedOver };
 }
 
 /** The lists with each row's commune mapped to 2025 units within `province` (the run's, when known). */
@@ -191,6 +221,11 @@ export interface ReconcileRequest {
   readonly redact: boolean;
   /** Called as each stage starts, for progress lines. */
   readonly onStage?: (stage: string, detail: string) => void;
+  /**
+   * Folder mode (--lists): the files of the folder already passed over. Given, a list that cannot be read is
+   * passed over too (unreadable) and the run goes on with the others; absent, it stops the run.
+   */
+  readonly passedOver?: readonly PassedOver[];
 }
 
 export interface ReconcileRun {
@@ -199,6 +234,8 @@ export interface ReconcileRun {
   /** Everything to write except manifest.json, which needs the written files' checksums. */
   readonly outputs: readonly OutputFile[];
   readonly inputs: readonly ManifestFile[];
+  /** Folder mode: every file of the folder not read as a list, with its reason; null otherwise. */
+  readonly passedOver: readonly PassedOver[] | null;
   readonly counts: Readonly<Record<string, number>>;
   readonly registrySize: number;
   /** Null when no payment period is set. */
@@ -246,6 +283,8 @@ export interface ReconcileInputs {
   readonly previousLedger: readonly LedgerLine[];
   /** For the manifest: every input's role, name, path, size and SHA-256. */
   readonly files: readonly ManifestFile[];
+  /** Folder mode: the files passed over, in name order; null or absent when the lists were given one by one. */
+  readonly passedOver?: readonly PassedOver[] | null;
 }
 
 export async function readReconcileInputs(request: ReconcileRequest): Promise<ReconcileInputs> {
@@ -264,11 +303,19 @@ export async function readReconcileInputs(request: ReconcileRequest): Promise<Re
     },
   });
   let lists: PreparedList[];
+  let passedOver: PassedOver[] | null = null;
   try {
-    lists = await loadLists(request.lists, settings, (i, p) => {
-      const rate = p.elapsedMs > 0 ? ` · ${Math.round((p.rows * 1000) / p.elapsedMs).toLocaleString('en-US')} rows/s` : '';
+    const onFile = (i: ListInput, p: ReadProgress): void => {
+      const rate = p.rows > 0 && p.elapsedMs > 0 ? ` · ${Math.round((p.rows * 1000) / p.elapsedMs).toLocaleString('en-US')} rows/s` : '';
       onStage?.('read', `${p.index}/${p.total} files${rate} · ${i.name}`);
-    });
+    };
+    if (request.passedOver !== undefined) {
+      const loaded = await loadListsPassingOver(request.lists, settings, onFile);
+      lists = loaded.lists;
+      passedOver = [...request.passedOver, ...loaded.passedOver].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } else {
+      lists = await loadLists(request.lists, settings, onFile);
+    }
   } catch (err) {
     // A list's error is the one reported, as when the registry was read after the lists.
     registryLoad.cancel();
@@ -295,7 +342,7 @@ export async function readReconcileInputs(request: ReconcileRequest): Promise<Re
     previousLedger.push(...parseLedgerCsv(bytes.toString('utf8'), basename(path)));
     files.push({ role: 'ledger', name: basename(path), path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
-  return { lists, registry, decisions, previousLedger, files };
+  return { lists, registry, decisions, previousLedger, files, passedOver };
 }
 
 /** The run from what was read: match, decisions, duplicates, payments and every report, built in memory. Pure. */
@@ -389,19 +436,25 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
   let skipped = 0;
   for (const l of lists) for (const s of l.sheets) { rowsRead += s.table.rowsRead; skipped += s.table.skipped.length; }
   Object.assign(counts, countResults(results), { rows_read: rowsRead, rows_skipped: skipped, people: results.length, registry_rows: registry.size });
+  const passedOver = inputs.passedOver ?? null;
+  if (passedOver !== null) {
+    counts.inputs_passed_over = passedOver.length;
+    counts.inputs_refused = passedOver.filter((p) => p.reason === 'unreadable').length;
+  }
   outputs.push(
     buildHtmlReport({
       results,
       runDate: settings.runDate,
       toolVersion: TOOL_VERSION,
       lists: lists.map((l) => ({ file: l.input.name, ...countList(l) })),
+      ...(passedOver !== null ? { passedOver } : {}),
       ...(htmlPayments ? { payments: htmlPayments } : {}),
       ...(folders.communes.length > 0 ? { communes: folders.communes } : {}),
       thresholds: { match: settings.match.matchThreshold, review: settings.match.reviewThreshold },
       redact: request.redact,
     }),
   );
-  return { lists, results, outputs, inputs: inputs.files, counts, registrySize: registry.size, payments };
+  return { lists, results, outputs, inputs: inputs.files, passedOver, counts, registrySize: registry.size, payments };
 }
 
 /** A whole reconcile run: read everything, then build the result in memory (written by the caller). */

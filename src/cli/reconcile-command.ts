@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import { resolve } from 'node:path';
 import { AsxhError, EXIT } from '../errors.js';
 import { nameInputs, runReconcile, type ListInput, type ReconcileRequest } from '../pipeline.js';
-import { findLists } from '../read/find-lists.js';
+import { scanLists, type PassedOver } from '../read/find-lists.js';
 import { buildManifest } from '../report/manifest.js';
 import { redactOutputs } from '../report/redact.js';
 import { summaryText } from '../report/summary-text.js';
@@ -46,6 +46,7 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     sources: job.sources,
     redact: job.redact,
     inputs: run.inputs,
+    passedOver: run.passedOver,
     outputs: written.map((w) => ({ role: 'output', name: w.path, bytes: w.bytes, sha256: w.sha256 })),
     counts: run.counts,
     payments: run.payments,
@@ -54,7 +55,8 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
   const c = run.counts;
   terminal?.stage('done', `${written.length + 1} files`, {
     files_read: run.lists.length,
-    files_passed_over: c.files_passed_over ?? 0,
+    files_passed_over: c.inputs_passed_over ?? 0,
+    files_refused: c.inputs_refused ?? 0,
     rows: c.rows_read ?? 0,
     people: c.people ?? 0,
     matched: c.status_matched ?? 0,
@@ -65,6 +67,7 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     amount: (c.pay_bank_amount ?? 0) + (c.pay_cash_amount ?? 0),
     communes: c.communes ?? 0,
   });
+  if (terminal && run.passedOver) printPassedOver(run.passedOver, terminal);
   if (terminal) {
     const t = summaryText(job.settings.lang);
     printCounts(run.lists, job.settings, terminal);
@@ -77,6 +80,15 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
   return run.counts;
 }
 
+/** One line each on stderr (and in the JSON log, with the file and reason as fields): unreadable lists as errors. */
+export function printPassedOver(files: readonly PassedOver[], terminal: Terminal): void {
+  for (const f of files) {
+    const level = f.reason === 'unreadable' ? 'error' : 'warn';
+    const line = f.reason === 'unreadable' ? `passed over ${f.name}: unreadable: ${f.message}` : `passed over ${f.name}: ${f.reason} (${f.message})`;
+    terminal.event(level, line, { event: 'passed_over', file: f.name, reason: f.reason, ...(f.code ? { code: f.code } : {}) });
+  }
+}
+
 /** Rows that need a person: review, unmatched, invalid, deceased, duplicates. */
 export function needsAttention(counts: Readonly<Record<string, number>>): boolean {
   const keys = ['status_review', 'status_unmatched', 'status_invalid', 'flag_deceased', 'flag_duplicate', 'flag_duplicate_review', 'pay_exceptions'];
@@ -87,10 +99,10 @@ export function registerReconcile(program: Command): void {
   const command = program
     .command('reconcile')
     .description('Match every person of the lists to the population registry, by ID and fuzzily when the ID fails, and say why')
-    .argument('[lists...]', 'commune lists (.xlsx, .csv, .txt)')
+    .argument('[lists...]', 'commune lists (.xlsx, .xlsm, .xls, .ods, .csv, .txt)')
     .requiredOption('-r, --registry <file>', 'population-registry export (CSV or XLSX), or a snapshot from "asxh registry index"')
     .requiredOption('-o, --out <dir>', 'folder to write into (with --lists: the root of dated run folders)')
-    .option('-l, --lists <dir>', 'batch mode: every .xlsx/.csv/.txt list in this folder tree')
+    .option('-l, --lists <dir>', 'batch mode: every list (.xlsx/.xlsm/.xls/.ods/.csv/.tsv/.txt) in this folder tree; others are passed over, each named with its reason')
     .option('-d, --decisions <review.xlsx>', 'a filled review workbook: apply its decisions (method manual)')
     .option('-p, --period <yyyy-mm>', 'month paid: also write the payment files (bank batches, cash list, ledger)')
     .option('--paid-ledger <ledger.csv>', 'ledger of payments already issued: nobody in it is paid again (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
@@ -111,7 +123,8 @@ Examples:
 Writes: match-report.csv (for scripts), match-report.xlsx, review.xlsx (rows to decide), cleaned/,
 skipped-rows.csv, problems.csv and manifest.json (settings, input and output checksums, counts);
 with --period also payments/: bank batch files, pain.001 XML, cash list, control.xlsx, ledger.csv, exceptions.xlsx.
-With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newest complete run.`,
+With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newest complete run; a list that
+cannot be read is passed over (stderr, manifest.json, report.html) and the run ends with exit code 5.`,
   );
   command.action(async (files: string[], flags: ReconcileFlags) => {
     const { settings, sources } = resolveFromFlags(flags, flags.period !== undefined ? { pay: { period: flags.period } } : {});
@@ -134,13 +147,18 @@ With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newe
     });
     let counts: Readonly<Record<string, number>>;
     if (flags.lists) {
-      const found = findLists(flags.lists, [resolve(flags.out)]);
-      if (found.length === 0) {
-        throw new AsxhError('input_missing', `Cannot find any list in ${JSON.stringify(flags.lists)}: no .xlsx, .csv or .txt file in the folder tree`);
+      const scan = scanLists(flags.lists, [resolve(flags.out)]);
+      if (scan.lists.length === 0) {
+        const passed = scan.passedOver.length > 0 ? ` (${scan.passedOver.length} other files passed over: ${scan.passedOver.slice(0, 5).map((p) => `${p.name}: ${p.reason}`).join(', ')})` : '';
+        throw new AsxhError(
+          'input_missing',
+          `Cannot find any list in ${JSON.stringify(flags.lists)}: no .xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt file in the folder tree${passed}`,
+          'Check the --lists path.',
+        );
       }
       const folder = openRunFolder(flags.out, settings.runDate, Boolean(flags.force));
       try {
-        counts = await reconcileInto(folder.dir, job(found), terminal);
+        counts = await reconcileInto(folder.dir, { ...job(scan.lists), passedOver: scan.passedOver }, terminal);
         folder.publish();
       } catch (err) {
         folder.discard();
@@ -152,6 +170,7 @@ With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newe
       prepareOutDir(flags.out, Boolean(flags.force));
       counts = await reconcileInto(flags.out, job(nameInputs(files, process.cwd())), terminal);
     }
-    process.exitCode = needsAttention(counts) ? EXIT.attention : EXIT.ok;
+    // Lists refused in folder mode outrank rows to look at: a commune's people are missing from the run.
+    process.exitCode = (counts.inputs_refused ?? 0) > 0 ? EXIT.inputs_refused : needsAttention(counts) ? EXIT.attention : EXIT.ok;
   });
 }

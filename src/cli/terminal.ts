@@ -23,6 +23,11 @@ export interface Terminal {
   warn(line: string): void;
   /** Errors are always shown. */
   error(line: string): void;
+  /**
+   * A line about one thing, with fields a JSON log keeps beside the message (a file passed over: its name, reason).
+   * 'error' lines are always shown, 'warn' ones not with --quiet.
+   */
+  event(level: 'warn' | 'error', line: string, fields: Readonly<Record<string, string>>): void;
 }
 
 export function makeTerminal(options: { quiet: boolean; format?: LogFormat; stream?: NodeJS.WriteStream }): Terminal {
@@ -66,5 +71,11 @@ export function makeTerminal(options: { quiet: boolean; format?: LogFormat; stre
     info: (line) => { if (!options.quiet) write('info', line, line); },
     warn: (line) => { if (!options.quiet) write('warn', line, colour.yellow(line)); },
     error: (line) => write('error', line, colour.red(line)),
+    event: (level, line, fields) => {
+      if (level === 'warn' && options.quiet) return;
+      clear();
+      const styled = level === 'error' ? colour.red(line) : colour.yellow(line);
+      stream.write(json ? `${JSON.stringify({ level, msg: line, ...fields })}\n` : `${styled}\n`);
+    },
   };
 }

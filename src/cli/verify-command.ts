@@ -12,6 +12,7 @@ import { sha256File } from '../read/file-hash.js';
 import type { ManifestFile } from '../report/manifest.js';
 import { reconcileInto } from './reconcile-command.js';
 import { makeTerminal } from './terminal.js';
+import type { PassedOver } from '../read/find-lists.js';
 
 interface VerifyFlags {
   readonly base?: string;
@@ -27,6 +28,8 @@ interface RecordedManifest {
   readonly inputs: readonly ManifestFile[];
   readonly outputs: readonly ManifestFile[];
   readonly payments?: { readonly override?: { readonly reason: string } | null } | null;
+  /** A folder run: the files it passed over, given again so that its report.html is reproduced. */
+  readonly passedOver?: readonly PassedOver[];
 }
 
 function readManifest(runDir: string): RecordedManifest {
@@ -106,6 +109,7 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
             settings,
             sources: manifest.settingSources,
             redact: Boolean(manifest.redact),
+            ...(manifest.passedOver ? { passedOver: manifest.passedOver } : {}),
           },
           null,
         );

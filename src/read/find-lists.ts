@@ -1,14 +1,32 @@
 // Batch mode: every list in a folder tree, in a stable order (byte order of the path below the folder), so a
-// nightly run over the same folder always reads the same files in the same order.
-import { readdirSync, statSync } from 'node:fs';
+// nightly run over the same folder always reads the same files in the same order. No file is lost without a
+// word: each one is either a list to read or passed over with its reason, which the run reports.
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { AsxhError, quote } from '../errors.js';
 
-const LIST_FILE = /\.(xlsx|csv|txt)$/i;
+/** The spreadsheet and text files a list can come in; the bytes, not the name, then say how it is read. */
+const LIST_FILE = /\.(xlsx|xlsm|xls|ods|csv|tsv|txt)$/i;
 
-/** Excel's lock files (~$name.xlsx) and hidden files are never lists. */
-function ignored(name: string): boolean {
-  return name.startsWith('~$') || name.startsWith('.');
+/**
+ * Why a file under --lists was not taken as a list:
+ * - not_spreadsheet: its name is not one of a spreadsheet or text file (a .docx, a .pdf, a photo);
+ * - lock_file: Excel's `~$name.xlsx` or LibreOffice's `.~lock.name.ods#`, left while the list is open;
+ * - hidden_file: a file or folder whose name starts with '.';
+ * - not_a_list: a text file (.txt, .csv, .tsv) with no table of beneficiaries (a README, notes);
+ * - unreadable: a list that could not be read (damaged, password-protected, empty, no header table): the run
+ *   goes on with the others and ends with exit code 5.
+ */
+export const PASS_OVER_REASONS = ['not_spreadsheet', 'lock_file', 'hidden_file', 'not_a_list', 'unreadable'] as const;
+export type PassOverReason = (typeof PASS_OVER_REASONS)[number];
+
+export interface PassedOver {
+  /** Path below the folder, '/'-separated (a hidden folder ends with '/'). */
+  readonly name: string;
+  readonly reason: PassOverReason;
+  /** What was wrong, in English: for unreadable files the error's message; the error's code beside it. */
+  readonly message: string;
+  readonly code?: string;
 }
 
 export interface FoundList {
@@ -17,7 +35,27 @@ export interface FoundList {
   readonly name: string;
 }
 
-export function findLists(dir: string, exclude: readonly string[] = []): FoundList[] {
+export interface ListScan {
+  readonly lists: FoundList[];
+  readonly passedOver: PassedOver[];
+}
+
+const byName = <T extends { name: string }>(a: T, b: T): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function passOver(entry: Dirent, isDirectory: boolean): Omit<PassedOver, 'name'> | null {
+  const name = entry.name;
+  if (name.startsWith('~$') || /^\.~lock\..*#$/.test(name)) {
+    return { reason: 'lock_file', message: 'a lock file the spreadsheet program leaves while the list is open' };
+  }
+  if (name.startsWith('.')) return { reason: 'hidden_file', message: isDirectory ? 'a hidden folder, not looked into' : 'a hidden file' };
+  if (isDirectory) return null;
+  if (!LIST_FILE.test(name)) {
+    return { reason: 'not_spreadsheet', message: 'not a spreadsheet or text file (lists are .xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt)' };
+  }
+  return null;
+}
+
+export function scanLists(dir: string, exclude: readonly string[] = []): ListScan {
   const root = resolve(dir);
   const skip = exclude.map((e) => resolve(e));
   try {
@@ -25,18 +63,46 @@ export function findLists(dir: string, exclude: readonly string[] = []): FoundLi
   } catch {
     throw new AsxhError('input_missing', `Cannot read the lists folder ${quote(dir)}: it does not exist or is not a folder`, 'Check the --lists path.');
   }
-  const found: FoundList[] = [];
+  const lists: FoundList[] = [];
+  const passedOver: PassedOver[] = [];
+  const below = (full: string): string => relative(root, full).split(sep).join('/');
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (ignored(entry.name)) continue;
       const full = join(folder, entry.name);
+      // The run's own output folder (when it is inside --lists) is not an input.
       if (skip.some((s) => full === s || full.startsWith(s + sep))) continue;
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && LIST_FILE.test(entry.name)) {
-        found.push({ path: join(dir, relative(root, full)), name: relative(root, full).split(sep).join('/') });
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(full);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          passedOver.push({ name: below(full), reason: 'unreadable', message: 'a link to a file that is not there', code: 'input_missing' });
+          continue;
+        }
       }
+      if (!isDirectory && !isFile) continue;
+      const why = passOver(entry, isDirectory);
+      if (why !== null) {
+        passedOver.push({ name: below(full) + (isDirectory ? '/' : ''), ...why });
+        continue;
+      }
+      if (isDirectory) walk(full);
+      else lists.push({ path: join(dir, relative(root, full)), name: below(full) });
     }
   };
   walk(root);
-  return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { lists: lists.sort(byName), passedOver: passedOver.sort(byName) };
+}
+
+/** The lists of a folder tree (scanLists without the files passed over). */
+export function findLists(dir: string, exclude: readonly string[] = []): FoundList[] {
+  return scanLists(dir, exclude).lists;
+}
+
+/** A text file (by its name) is a list only if it holds a table; a spreadsheet always is one. */
+export function isTextName(name: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(name);
 }

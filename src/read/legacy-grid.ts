@@ -20,6 +20,8 @@ export interface GridCell {
   readonly font?: string | null;
   /** Rich text: each run may have its own font. value holds the joined text. */
   readonly runs?: readonly TextRun[];
+  /** The cell's text is struck through: carried to the RawCell as it is. */
+  readonly struck?: boolean;
 }
 
 export interface GridOptions {
@@ -62,12 +64,12 @@ export function decodeLegacyGrid(grid: readonly (readonly GridCell[])[], options
   grid.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (typeof cell.value !== 'string') {
-        out[r]![c] = cell.value === null ? EMPTY : toRaw(cell.value, cell.numFmt);
+        out[r]![c] = cell.value === null ? EMPTY : toRaw(cell.value, cell.numFmt, cell.struck);
         return;
       }
       const byFont = decodeByFont(cell);
       if (byFont !== null) {
-        out[r]![c] = toRaw(byFont.text.normalize('NFC'), cell.numFmt);
+        out[r]![c] = toRaw(byFont.text.normalize('NFC'), cell.numFmt, cell.struck);
         if (byFont.enc !== null) count(c, byFont.enc, 'font');
         return;
       }
@@ -95,7 +97,7 @@ export function decodeLegacyGrid(grid: readonly (readonly GridCell[])[], options
         if (decoded !== text.normalize('NFC')) count(c, { encoding, upper: false }, 'characters');
         value = decoded;
       }
-      out[row]![c] = toRaw(value.normalize('NFC'), grid[row]![c]!.numFmt);
+      out[row]![c] = toRaw(value.normalize('NFC'), grid[row]![c]!.numFmt, grid[row]![c]!.struck);
     }
   }
 
@@ -103,8 +105,9 @@ export function decodeLegacyGrid(grid: readonly (readonly GridCell[])[], options
   return { rows: out.map((row) => row.map((cell) => cell ?? EMPTY)), legacy };
 }
 
-function toRaw(value: CellValue, numFmt: string | undefined): RawCell {
-  return numFmt === undefined ? { value } : { value, numFmt };
+function toRaw(value: CellValue, numFmt: string | undefined, struck?: boolean): RawCell {
+  const raw = numFmt === undefined ? { value } : { value, numFmt };
+  return struck === true ? { ...raw, struck } : raw;
 }
 
 /** A cell of a detected column is decoded only if its characters fit the encoding and it is not proper Unicode. */

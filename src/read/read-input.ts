@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { AsxhError, quote } from '../errors.js';
 import type { RawSheet, SkippedSheet } from '../types.js';
 import { readCsv } from './csv.js';
-import { sniffFormat } from './sniff.js';
+import { readSheetjs } from './sheetjs.js';
+import { sniffFormat, type InputFormat } from './sniff.js';
 import { readXlsx } from './xlsx.js';
 
 export interface ReadOptions {
@@ -17,7 +18,7 @@ export interface ReadOptions {
 }
 
 export interface InputRead {
-  readonly format: 'xlsx' | 'csv';
+  readonly format: InputFormat;
   readonly sheets: RawSheet[];
   readonly skippedSheets: SkippedSheet[];
   /** SHA-256 (hex) of the file's bytes: the manifest records exactly which file was read. */
@@ -32,7 +33,7 @@ export async function readInput(path: string, displayName: string, options: Read
   if (format === 'csv') {
     return { format, sheets: [readCsv(bytes, displayName, options)], skippedSheets: [], sha256, bytes: bytes.length };
   }
-  const { sheets, skippedSheets } = await readXlsx(bytes, displayName);
+  const { sheets, skippedSheets } = format === 'xlsx' ? await readXlsx(bytes, displayName) : readSheetjs(bytes, displayName, format);
   return { format, sheets, skippedSheets, sha256, bytes: bytes.length };
 }
 

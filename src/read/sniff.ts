@@ -4,7 +4,7 @@
 import { AsxhError, quote } from '../errors.js';
 import { utf16Pattern } from './encoding.js';
 
-export type InputFormat = 'xlsx' | 'csv';
+export type InputFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
@@ -26,12 +26,9 @@ const ascii = (s: string): Uint8Array => Buffer.from(s, 'latin1');
 // Stream names in a compound file's directory are UTF-16LE.
 const utf16le = (s: string): Uint8Array => Buffer.from(s, 'utf16le');
 
-function convertHint(path: string): string {
-  return `Convert it to .xlsx: soffice --headless --convert-to xlsx "${path}" (or open it in Excel and Save As .xlsx).`;
-}
-
 /**
- * 'xlsx' for an Excel workbook, 'csv' for text; otherwise throws the AsxhError that says what the file is.
+ * 'xlsx' for an Office Open XML workbook, 'xls' for an Excel 97-2003 one, 'ods' for OpenDocument, 'csv' for text;
+ * otherwise throws the AsxhError that says what the file is.
  * `name` is the input as reports show it; `path` is used in the conversion command of the hint.
  */
 export function sniffFormat(bytes: Uint8Array, name = 'the input', path = name): InputFormat {
@@ -43,11 +40,12 @@ export function sniffFormat(bytes: Uint8Array, name = 'the input', path = name):
     );
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
+    if (contains(bytes, ascii('application/vnd.oasis.opendocument.spreadsheet'), 512)) return 'ods';
     if (contains(bytes, ascii('application/vnd.oasis.opendocument'), 512)) {
       throw new AsxhError(
-        'input_ods',
-        `Cannot read ${quote(name)}: it is an OpenDocument spreadsheet (.ods), which asxh does not read.`,
-        convertHint(path),
+        'input_unsupported',
+        `Cannot read ${quote(name)}: it is an OpenDocument file but not a spreadsheet (a text document or a drawing).`,
+        `Give the list as a spreadsheet: .xlsx, .xls, .ods or CSV (for example: soffice --headless --convert-to xlsx "${path}").`,
       );
     }
     return 'xlsx';
@@ -61,17 +59,22 @@ export function sniffFormat(bytes: Uint8Array, name = 'the input', path = name):
           'the box), save it as .xlsx and run again.',
       );
     }
+    // An Excel 97-2003 workbook keeps its sheets in a stream named Workbook (BIFF8) or Book (BIFF5); Word and
+    // PowerPoint files have streams of their own. A compound file cut before its directory is read as the .xls
+    // it most likely is, and refused as damaged there.
+    const office = contains(bytes, utf16le('WordDocument')) || contains(bytes, utf16le('PowerPoint Document'));
+    if (!office || contains(bytes, utf16le('Workbook')) || contains(bytes, utf16le('Book'))) return 'xls';
     throw new AsxhError(
-      'input_xls',
-      `Cannot read ${quote(name)}: it is an old Excel 97-2003 workbook (.xls), which asxh does not read.`,
-      convertHint(path),
+      'input_unsupported',
+      `Cannot read ${quote(name)}: it is an Office 97-2003 file but not an Excel workbook (a Word .doc or another program's file).`,
+      `Give the list as a spreadsheet: .xlsx, .xls, .ods or CSV (for example: soffice --headless --convert-to xlsx "${path}").`,
     );
   }
   if (!looksLikeText(bytes)) {
     throw new AsxhError(
       'input_binary',
       `Cannot read ${quote(name)}: it is neither an Excel workbook nor a text (CSV) file; it holds binary data.`,
-      'Give an .xlsx workbook or a CSV/TXT file; if the list comes from another program, export it as .xlsx or CSV.',
+      'Give an .xlsx, .xls or .ods workbook or a CSV/TXT file; if the list comes from another program, export it as .xlsx or CSV.',
     );
   }
   return 'csv';

@@ -24,6 +24,8 @@ export interface ManifestContent {
   readonly counts: Readonly<Record<string, number>>;
   /** The payment batches and any "pay again" override with its reason; null when no payments were made. */
   readonly payments: unknown;
+  /** Folder mode: every file of the folder not read as a list, with its reason (and the error for unreadable ones). */
+  readonly passedOver?: readonly { readonly name: string; readonly reason: string; readonly message: string; readonly code?: string }[] | null;
 }
 
 function sortedKeys(value: unknown): unknown {
@@ -43,6 +45,7 @@ export function buildManifest(content: ManifestContent): OutputFile {
     settings: sortedKeys(content.settings),
     settingSources: sortedKeys(content.sources),
     inputs: content.inputs,
+    ...(content.passedOver ? { passedOver: content.passedOver } : {}),
     outputs: [...content.outputs].sort((a, b) => a.name.localeCompare(b.name)),
     counts: sortedKeys(content.counts),
     payments: content.payments ?? null,

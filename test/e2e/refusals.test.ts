@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { fixture, runCli, tempDir } from './run-cli.js';
 
 const cases: [file: string, says: RegExp, hint: RegExp][] = [
-  ['legacy.xls', /old Excel 97-2003 workbook \(\.xls\)/, /soffice --headless --convert-to xlsx/],
-  ['sheet.ods', /OpenDocument spreadsheet \(\.ods\)/, /soffice --headless --convert-to xlsx/],
+  ['protected.xls', /Excel 97-2003 workbook \(\.xls\) is protected with a password/, /remove the password/],
+  ['damaged.xls', /Excel 97-2003 workbook \(\.xls\) is damaged/, /ask for the file again/],
+  ['protected.ods', /OpenDocument spreadsheet \(\.ods\) is protected with a password/, /"Save with password" unticked/],
   ['protected.xlsx', /protected with a password/, /remove the password/],
   ['truncated.xlsx', /damaged or incomplete/, /ask for the file again/],
   ['garbage.xlsx', /binary data/, /export it as \.xlsx or CSV/],

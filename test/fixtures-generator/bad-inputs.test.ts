@@ -29,10 +29,16 @@ function cfbNames(b: Buffer): string[] {
 }
 
 describe('bad inputs', () => {
-  it('legacy.xls is an OLE compound file with a Workbook stream', () => {
-    const b = file('legacy.xls');
-    expect([...b.subarray(0, 8)]).toEqual(OLE);
-    expect(cfbNames(b)).toEqual(['Root Entry', 'Workbook']);
+  it('protected.xls and damaged.xls are OLE compound files with a Workbook stream', () => {
+    for (const name of ['protected.xls', 'damaged.xls']) {
+      const b = file(name);
+      expect([...b.subarray(0, 8)]).toEqual(OLE);
+      expect(cfbNames(b)).toEqual(['Root Entry', 'Workbook']);
+    }
+    // BOF, then FILEPASS: the workbook is encrypted.
+    const stream = file('protected.xls').subarray(512 * 3);
+    expect(stream.readUInt16LE(0)).toBe(0x0809);
+    expect(stream.readUInt16LE(20)).toBe(0x002f);
   });
 
   it('protected.xlsx is a compound file holding EncryptionInfo and EncryptedPackage, not a zip', () => {
@@ -41,11 +47,12 @@ describe('bad inputs', () => {
     expect(cfbNames(b)).toEqual(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']);
   });
 
-  it('sheet.ods is a zip whose first entry is the OpenDocument mimetype, stored', () => {
-    const b = file('sheet.ods');
+  it('protected.ods is a zip whose first entry is the OpenDocument mimetype, its manifest saying encrypted', () => {
+    const b = file('protected.ods');
     expect(b.toString('latin1', 0, 4)).toBe('PK\u0003\u0004');
     expect(b.toString('latin1', 30, 38)).toBe('mimetype');
     expect(b.toString('latin1', 38, 38 + 46)).toBe('application/vnd.oasis.opendocument.spreadsheet');
+    expect(b.includes('manifest:encryption-data')).toBe(true);
   });
 
   it('empty.csv has no bytes; garbage.xlsx is neither a zip nor a compound file', () => {

@@ -67,7 +67,7 @@ describe('reading a run with the registry on a worker', () => {
     expect(viaWorker.registry.size).toBe(here.registry.size);
     for (let i = 0; i < here.registry.size; i += 1) expect(viaWorker.registry.get(i)).toEqual(here.registry.get(i));
     // The lists' progress first; the registry's once they are read.
-    expect(stages[0]).toBe('read: ncc-dien-hong.csv');
+    expect(stages[0]).toBe('read: 1/1 files · ncc-dien-hong.csv');
     expect(stages.slice(1).every((s) => s.startsWith('registry: '))).toBe(true);
   });
 

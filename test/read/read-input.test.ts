@@ -71,12 +71,12 @@ describe('refused', () => {
     expect(error.message).toContain('"lists"');
   });
 
-  test('an old .xls workbook, with the command to convert it', async () => {
+  test('an .xls workbook that is only a compound-file header is damaged', async () => {
     const path = file('ds 2019.xls', Buffer.concat([CFB, Buffer.alloc(504), Buffer.from('Workbook', 'utf16le')]));
     const error = await refusal(path, 'ds 2019.xls');
-    expect(error.code).toBe('input_xls');
+    expect(error.code).toBe('input_corrupt');
     expect(error.message).toContain('"ds 2019.xls"');
-    expect(error.hint).toContain(`soffice --headless --convert-to xlsx "${path}"`);
+    expect(error.hint).toContain('ask for the file again');
   });
 
   test('a password-protected workbook', async () => {
@@ -87,11 +87,11 @@ describe('refused', () => {
     expect(error.hint).toMatch(/remove the password/);
   });
 
-  test('an OpenDocument spreadsheet', async () => {
+  test('an OpenDocument spreadsheet cut short', async () => {
     const ods = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]);
     const error = await refusal(file('ds.ods', ods), 'ds.ods');
-    expect(error.code).toBe('input_ods');
-    expect(error.hint).toContain('soffice --headless --convert-to xlsx');
+    expect(error.code).toBe('input_corrupt');
+    expect(error.message).toContain('OpenDocument spreadsheet (.ods) is damaged');
   });
 
   test('an empty file', async () => {

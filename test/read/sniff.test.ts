@@ -24,6 +24,14 @@ describe('accepted', () => {
   test('a ZIP is an xlsx workbook', () => {
     expect(sniffFormat(bytes('PK', [3, 4], 'rest of zip'), 'ds.xls')).toBe('xlsx');
   });
+  test('a compound file with a Workbook (BIFF8) or Book (BIFF5) stream is an .xls workbook, whatever its name', () => {
+    expect(sniffFormat(cfb('Workbook', 'SummaryInformation'), 'danh sach.xls')).toBe('xls');
+    expect(sniffFormat(cfb('Book'), 'ds 1999.xlsx')).toBe('xls');
+  });
+  test('a ZIP whose mimetype says OpenDocument spreadsheet is an .ods', () => {
+    const ods = bytes('PK', [3, 4], Buffer.alloc(26).toString('latin1'), 'mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
+    expect(sniffFormat(ods, 'ds.ods')).toBe('ods');
+  });
   test.each([
     ['UTF-8 CSV', bytes('STT;Họ và tên\r\n1;An\r\n')],
     ['UTF-8 BOM', bytes([0xef, 0xbb, 0xbf], 'STT,Ho ten\n')],
@@ -36,12 +44,11 @@ describe('accepted', () => {
 });
 
 describe('refused', () => {
-  test('an old .xls workbook (compound file) gets the LibreOffice command', () => {
-    const error = refusal(cfb('Workbook', 'SummaryInformation'), 'danh sach.xls');
-    expect(error.code).toBe('input_xls');
-    expect(error.message).toContain('"danh sach.xls"');
-    expect(error.hint).toContain('soffice --headless --convert-to xlsx "danh sach.xls"');
-    expect(error.hint).toContain('Save As .xlsx');
+  test('a compound file that is not an Excel workbook (a Word .doc) is refused, with the LibreOffice command', () => {
+    const error = refusal(cfb('WordDocument', 'SummaryInformation'), 'danh sach.doc');
+    expect(error.code).toBe('input_unsupported');
+    expect(error.message).toContain('"danh sach.doc"');
+    expect(error.hint).toContain('soffice --headless --convert-to xlsx "danh sach.doc"');
   });
 
   test('a password-protected xlsx is a compound file with an EncryptedPackage stream', () => {
@@ -52,12 +59,11 @@ describe('refused', () => {
     expect(error.hint).toContain('File › Info › Protect Workbook');
   });
 
-  test('an OpenDocument spreadsheet is a ZIP whose mimetype says so', () => {
-    const ods = bytes('PK', [3, 4], Buffer.alloc(26).toString('latin1'), 'mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
-    const error = refusal(ods, 'ds.ods');
-    expect(error.code).toBe('input_ods');
-    expect(error.message).toContain('"ds.ods"');
-    expect(error.hint).toContain('soffice --headless --convert-to xlsx "ds.ods"');
+  test('an OpenDocument text document is not a spreadsheet', () => {
+    const odt = bytes('PK', [3, 4], Buffer.alloc(26).toString('latin1'), 'mimetypeapplication/vnd.oasis.opendocument.text');
+    const error = refusal(odt, 'ds.odt');
+    expect(error.code).toBe('input_unsupported');
+    expect(error.message).toContain('"ds.odt"');
   });
 
   test.each([

@@ -6,7 +6,7 @@ import { escapeHtml } from './escape-html.js';
 import type { CommuneSummary } from '../commune-folders.js';
 import { exceptionsHtml } from './exceptions-table.js';
 import type { HtmlReportInput } from './html-report-input.js';
-import { listsTableHtml } from './lists-table.js';
+import { listsTableHtml, passedOverTableHtml } from './lists-table.js';
 import { PAGE_STYLE } from './page-style.js';
 import { reportFigures, type Figures } from './report-figures.js';
 import { reviewQueueHtml } from './review-queue-table.js';
@@ -102,6 +102,12 @@ export function buildHtmlReport(input: HtmlReportInput): OutputFile {
       'Điểm dưới -20 và từ 40 trở lên được gộp vào hai cột ở hai đầu.</p>',
     '<h2 id="lists-read">Danh sách đã đọc</h2>',
     listsTableHtml(input.lists),
+    ...(input.passedOver !== undefined
+      ? [
+          `<h3 id="passed-over-title">Tệp bỏ qua trong thư mục (<span id="passed-over-count">${formatViInteger(input.passedOver.length)}</span>)</h3>`,
+          passedOverTableHtml(input.passedOver, redact),
+        ]
+      : []),
     `<h2 id="review">Danh sách cần xem xét (<span id="review-count">${formatViInteger(queue.count)}</span>)</h2>`,
     '<p class="note">Mở review.xlsx để xem các ứng viên trong CSDL dân cư và ghi quyết định.</p>',
     queue.html,

@@ -32,12 +32,21 @@ export interface HtmlPayments {
   readonly exceptions: readonly HtmlPaymentException[];
 }
 
+/** A file of the --lists folder not read as a list, and why (reason codes of find-lists.ts). */
+export interface HtmlPassedOver {
+  readonly name: string;
+  readonly reason: string;
+  readonly message: string;
+}
+
 export interface HtmlReportInput {
   readonly results: readonly MatchResult[];
   /** 'YYYY-MM-DD', the run's date: the only date on the page. */
   readonly runDate: string;
   readonly toolVersion: string;
   readonly lists: readonly HtmlListInfo[];
+  /** Folder mode: the files passed over (shown under the lists read); absent when lists were given one by one. */
+  readonly passedOver?: readonly HtmlPassedOver[];
   /** Absent: the amount to pay is estimated from the match results (the page says how). */
   readonly payments?: HtmlPayments;
   /** Fuzzy thresholds (bits), drawn on the score histogram when given. */
