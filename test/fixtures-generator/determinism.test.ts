@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi, onTestFinished } from 'vitest';
 import { generateSet, truthJson } from '../../fixtures/generator/fixture-set.js';
 import { setDefinition } from '../../fixtures/generator/sets.js';
 
@@ -18,8 +18,10 @@ async function run(seed: number, tag: string): Promise<{ truths: string[]; files
 
 describe('the same seed gives the same fixtures', () => {
   it('byte-identical truth, lists (XLSX and CSV) and registry from two runs', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2031-05-17T03:04:05Z') });
+    onTestFinished(() => vi.useRealTimers());
     const a = await run(42, 'a1');
-    await new Promise((r) => setTimeout(r, 1100)); // a clock-stamped zip would now differ
+    vi.setSystemTime(Date.now() + 3_600_000); // an hour later on the clock: a clock-stamped zip would now differ
     const b = await run(42, 'a2');
     expect(b.truths).toEqual(a.truths);
     expect(b.files.length).toBe(9);

@@ -97,11 +97,26 @@ describe('normalisers never throw and return the right shape', () => {
     );
   });
 
-  test('day/month order of a whole file: decided for any cells', () => {
+  test('day/month order of a whole file: a column written day first reads day first, month first month first', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const dateArb = fc.record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), year: fc.integer({ min: 1920, max: 2020 }) });
     fc.assert(
-      fc.property(fc.array(fc.option(rawCellArb), { maxLength: 30 }), (cells) => {
-        const r = detectDateOrder(cells);
-        expect(['dmy', 'mdy']).toContain(r.order);
+      fc.property(fc.array(dateArb, { minLength: 1, maxLength: 30 }), fc.array(fc.option(rawCellArb), { maxLength: 5 }), fc.boolean(), (dates, noise, monthFirst) => {
+        // At least one date whose day is above 12 proves the order; the rest may be anything of that order.
+        const proof = { ...dates[0]!, day: 13 + (dates[0]!.day % 16) };
+        const written = [proof, ...dates.slice(1)].map((d) => ({
+          value: monthFirst ? `${two(d.month)}/${two(d.day)}/${d.year}` : `${two(d.day)}/${two(d.month)}/${d.year}`,
+        }));
+        // Cells that are no dd/mm pair (years alone, text, numbers) do not change the answer.
+        const noisy = noise.filter((c) => c === null || (typeof c.value === 'string' && !/\d/.test(c.value)));
+        const r = detectDateOrder([...written, ...noisy]);
+        expect(r).toMatchObject({ order: monthFirst ? 'mdy' : 'dmy', settled: true });
+        // Read in that order, every date is the one written.
+        for (const [i, cell] of written.entries()) {
+          const d = i === 0 ? proof : dates[i]!;
+          const read = parseBirthDate(cell, { order: r.order, date1904: false, runYear: 2026 }).value;
+          expect(read).toEqual({ year: d.year, month: d.month, day: d.day });
+        }
       }),
       { numRuns: 300 },
     );
@@ -188,11 +203,27 @@ describe('normalisers never throw and return the right shape', () => {
     );
   });
 
-  test('a cell shown as text (problems.csv, skipped rows, fingerprints): any cell, no throw', () => {
+  test('a cell shown as text (problems.csv, skipped rows, fingerprints): what the officer sees in the cell', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
     fc.assert(
       fc.property(rawCellArb, (cell) => {
-        expect(typeof displayCell(cell)).toBe('string');
-        expect(typeof cellText(cell)).toBe('string');
+        const v = cell.value;
+        const shown = displayCell(cell);
+        // Text as typed; whole numbers in full, never 1e+21 or 3.8e10 (an ID shown so could not be checked by
+        // hand), with the zeros a "000000000000" format shows; dates as dd/mm/yyyy.
+        if (typeof v === 'string') expect(shown).toBe(v);
+        // (A negative number under a zeros format shows as '0000000000-1': no ID or amount is negative.)
+        else if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e21) {
+          expect(shown).toMatch(/^\d+$/);
+          expect(BigInt(shown)).toBe(BigInt(v));
+          if (/^0+$/.test(cell.numFmt ?? '')) expect(shown.length).toBeGreaterThanOrEqual(cell.numFmt!.length);
+        } else if (v instanceof Date && !Number.isNaN(v.getTime())) {
+          expect(shown).toBe(`${two(v.getUTCDate())}/${two(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`);
+        }
+        // The text the layout matches headers and skip rules on: the same words, spaces collapsed, trimmed.
+        const text = cellText(cell);
+        expect(text).not.toMatch(/^\s|\s$|[\s\u00a0]{2}/);
+        if (typeof v === 'string') expect(text.split(' ').join('')).toBe(v.replace(/[\s\u00a0]+/g, ''));
       }),
       RUNS,
     );

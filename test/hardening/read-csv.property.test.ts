@@ -229,11 +229,22 @@ describe('broken text files met in the field', () => {
     expect((error as { code: string }).code).toBe('input_empty');
   });
 
+  // One outcome each, the one an officer can act on.
   test.each([
     ['a quote never closed', 'STT,Họ và tên\r\n1,"Nguyễn Văn An\r\n2,Lê Hữu Phước\r\n'],
     ['only quotes', '"""""""'],
-    ['a quote closed in mid-field', 'STT,Họ và tên\r\n1,"Nguyễn" Văn An\r\n'],
-  ])('%s: sheets or a clear refusal', async (_label, text) => {
-    await checkCsv(Buffer.from(text));
+  ])('%s: refused as damaged (input_corrupt), naming the file and the open quote, no rows half-read', async (_label, text) => {
+    const result = await outcome(() => readCsv(Buffer.from(text), NAME, {}));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expectClearRefusal(result.error, NAME);
+    expect(result.error.code).toBe('input_corrupt');
+    expect(result.error.message).toMatch(/quote/i);
+  });
+
+  test('a quote closed in mid-field: read, the cell kept as typed, quotes included', async () => {
+    const sheet = await readCsv(Buffer.from('STT,Họ và tên\r\n1,"Nguyễn" Văn An\r\n'), NAME, {});
+    expectWellFormedSheet(sheet, NAME);
+    expect(sheet.rows.map((r) => r.cells.map((c) => c.value))).toEqual([['STT', 'Họ và tên'], ['1', '"Nguyễn" Văn An']]);
   });
 });
