@@ -13,7 +13,9 @@ const out = join(tmp.dir, 'runs');
 const run = (): string => join(out, '2026-12-05');
 let result: CliResult;
 
-const LISTS = ['btxh-an-hoa.xlsx', 'xa-tan-lap/btxh-tan-lap-tcvn3.xls', 'marks.ods', 'ncc-dien-hong.csv'];
+// With the 2026 shapes beside them: sections, arrears and totals, a martyrs' relatives list, a sheet per village.
+const SHAPES_2026 = ['btxh-an-lac-muc.xlsx', 'btxh-an-lac-truy-linh.xlsx', 'ncc-an-lac-than-nhan-ls.xlsx', 'btxh-phu-son-theo-thon.xlsx', 'btxh-phu-son-qr.xlsx'];
+const LISTS = ['btxh-an-hoa.xlsx', 'xa-tan-lap/btxh-tan-lap-tcvn3.xls', 'marks.ods', 'ncc-dien-hong.csv', ...SHAPES_2026.map((f) => `y2026/${f}`)];
 
 beforeAll(() => {
   mkdirSync(join(lists, 'xa-tan-lap'), { recursive: true });
@@ -22,6 +24,8 @@ beforeAll(() => {
   copyFileSync(fixture('formats', 'marks.ods'), join(lists, 'marks.ods'));
   copyFileSync(fixture('small', 'ncc-dien-hong.csv'), join(lists, 'ncc-dien-hong.csv'));
   copyFileSync(fixture('bad', 'damaged.xls'), join(lists, 'xa-tan-lap', 'cu.xls'));
+  mkdirSync(join(lists, 'y2026'), { recursive: true });
+  for (const f of SHAPES_2026) copyFileSync(fixture('y2026', f), join(lists, 'y2026', f));
   writeFileSync(join(lists, 'README.txt'), 'Danh sách tháng 12/2026 của các xã, gửi trước ngày 5.\n');
   writeFileSync(join(lists, '~$lock.xlsx'), Buffer.from([0x08, 0x00, 0x41, 0x00]));
   result = runCli(['reconcile', '--lists', lists, '--registry', fixture('formats', 'registry.csv'), '--out', out, '--run-date', '2026-12-05', '--log-format', 'json']);
