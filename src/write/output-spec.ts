@@ -14,6 +14,10 @@ export interface ColumnSpec {
   readonly text?: boolean;
   /** 'integer' is shown with thousands separators (VND amounts). */
   readonly kind?: 'string' | 'integer' | 'number';
+  /** A drop-down of these values on every data row of the column (an Excel list data validation). */
+  readonly choices?: readonly string[];
+  /** Long text wraps inside the column instead of running over the next cells. */
+  readonly wrap?: boolean;
 }
 
 export interface SheetSpec {
@@ -32,22 +36,31 @@ export interface SheetSpec {
    * column c; a number under an 'integer' column gets thousands separators.
    */
   readonly footerRows?: readonly FooterRow[];
-  /** Print setup (always A4): for lists that are printed and signed. */
+  /** Print setup. Every sheet prints on A4, one page wide, the header repeated: this only changes the defaults. */
   readonly print?: PrintSpec;
+  /** A list to sign: thin borders round every cell of the table, and data rows this tall (points; else as tall as their text). */
+  readonly signing?: { readonly rowHeight?: number };
 }
 
 export interface FooterRow {
   readonly cells: readonly CellOut[];
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** Drawn with borders across the table's width (a total row); the first such row closes a list to sign. */
+  readonly boxed?: boolean;
 }
 
 export interface PrintSpec {
-  readonly orientation: 'portrait' | 'landscape';
-  /** Shrink to one page wide (as many pages tall as needed). */
-  readonly fitToWidth: boolean;
-  /** Repeat the title and header rows at the top of every printed page. */
-  readonly repeatHeader: boolean;
+  /** Default: landscape when the columns are wider than an A4 portrait page takes at a readable size. */
+  readonly orientation?: 'portrait' | 'landscape';
+  /** Shrink to one page wide (as many pages tall as needed). Default true. */
+  readonly fitToWidth?: boolean;
+  /** Repeat the title and header rows at the top of every printed page. Default true. */
+  readonly repeatHeader?: boolean;
+  /** Page header, left: the commune ("UBND XÃ AN PHÚ"). */
+  readonly commune?: string;
+  /** Page header, right: the period ("Tháng 3 năm 2025"). */
+  readonly period?: string;
 }
 
 export type OutputFile =
