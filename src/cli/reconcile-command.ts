@@ -5,10 +5,13 @@ import { Option } from 'commander';
 import { resolve } from 'node:path';
 import { AsxhError, EXIT } from '../errors.js';
 import { nameInputs, runReconcile, type ListInput, type ReconcileRequest } from '../pipeline.js';
+import { issuerTitle, UNKNOWN_ISSUER } from '../pay/issuer-title.js';
+import { periodText } from '../pay/list-titles.js';
 import { findLists } from '../read/find-lists.js';
 import { buildManifest } from '../report/manifest.js';
 import { redactOutputs } from '../report/redact.js';
 import { summaryText } from '../report/summary-text.js';
+import { withPageHeader } from '../write/page-header.js';
 import { openRunFolder } from '../write/run-folder.js';
 import { writeOutputs } from '../write/write-outputs.js';
 import { printCounts } from './clean-command.js';
@@ -36,7 +39,11 @@ export type ReconcileJob = Omit<ReconcileRequest, 'onStage'>;
 export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Terminal | null): Promise<Readonly<Record<string, number>>> {
   const run = await runReconcile({ ...job, onStage: (stage, detail) => terminal?.stage(stage, detail) });
   terminal?.stage('write', `${run.outputs.length + 1} files`);
-  const outputs = job.redact ? redactOutputs(run.outputs) : run.outputs;
+  // Every workbook's page header names the commune (when the run has one) and the period (when one is paid).
+  const issuer = issuerTitle(job.settings.pay.issuer, run.results.map((r) => r.person.commune));
+  const header = { commune: issuer === UNKNOWN_ISSUER ? null : issuer, period: job.settings.pay.period ? periodText(job.settings.pay.period) : null };
+  const stamped = run.outputs.map((f) => withPageHeader(f, header));
+  const outputs = job.redact ? redactOutputs(stamped) : stamped;
   const created = new Date(`${job.settings.runDate}T00:00:00Z`);
   const written = await writeOutputs(dir, outputs, { created });
   const manifest = buildManifest({

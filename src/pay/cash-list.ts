@@ -10,13 +10,13 @@ import type { PaymentLine } from './types.js';
 
 export const CASH_COLUMNS: readonly ColumnSpec[] = [
   { key: 'stt', header: 'STT', width: 5 },
-  { key: 'name', header: 'Họ và tên người hưởng', width: 24, wrap: true },
+  { key: 'name', header: 'Họ và tên người hưởng', width: 22, wrap: true },
   { key: 'registry_id', header: 'Số định danh cá nhân', text: true, width: 14 },
-  { key: 'programme_name', header: 'Diện hưởng', width: 22, wrap: true },
+  { key: 'programme_name', header: 'Diện hưởng', width: 20, wrap: true },
   { key: 'rep_name', header: 'Người nhận thay', width: 18, wrap: true },
   { key: 'amount', header: 'Số tiền (đồng)', kind: 'integer', width: 12 },
-  { key: 'signature', header: 'Ký nhận', width: 24 },
-  { key: 'programme', header: 'Mã diện', width: 8, wrap: true },
+  { key: 'signature', header: 'Ký nhận', width: 22 },
+  { key: 'programme', header: 'Mã diện', width: 8 },
   { key: 'line_id', header: 'Mã dòng', text: true, width: 15 },
 ];
 const AMOUNT_COL = CASH_COLUMNS.findIndex((c) => c.key === 'amount');

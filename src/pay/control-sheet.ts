@@ -14,7 +14,7 @@ export const CONTROL_COLUMNS: readonly ColumnSpec[] = [
   { key: 'bank', header: 'Ngân hàng', width: 14 },
   { key: 'batch_id', header: 'Mã lô', text: true, width: 16 },
   { key: 'programme_name', header: 'Diện hưởng', width: 26, wrap: true },
-  { key: 'programme', header: 'Mã diện', width: 9, wrap: true },
+  { key: 'programme', header: 'Mã diện', width: 9 },
   { key: 'lines', header: 'Số người', kind: 'integer', width: 8 },
   { key: 'amount', header: 'Số tiền (đồng)', kind: 'integer', width: 15 },
   { key: 'words', header: 'Bằng chữ', width: 40, wrap: true },
