@@ -12,8 +12,8 @@ export interface ColumnSpec {
   readonly width?: number;
   /** Stored as text (IDs, accounts): numFmt '@' and string values, so Excel cannot drop leading zeros. */
   readonly text?: boolean;
-  /** 'integer' is shown with thousands separators (VND amounts). */
-  readonly kind?: 'string' | 'integer' | 'number';
+  /** 'integer' is shown with thousands separators (VND amounts); 'date' cells are formatted dd/mm/yyyy, so a date typed in is a real date. */
+  readonly kind?: 'string' | 'integer' | 'number' | 'date';
   /** A drop-down of these values on every data row of the column (an Excel list data validation). */
   readonly choices?: readonly string[];
   /** Long text wraps inside the column instead of running over the next cells. */

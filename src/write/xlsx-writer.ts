@@ -24,6 +24,7 @@ const STYLE = {
   textLit: { numFmt: '@', fill: HIGHLIGHT },
   integer: { numFmt: '#,##0' },
   integerLit: { numFmt: '#,##0', fill: HIGHLIGHT },
+  date: { numFmt: 'dd/mm/yyyy' },
   bold: { font: { bold: true } },
   centredBold: { font: { bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
   header: { font: { bold: true }, alignment: { vertical: 'middle', wrapText: true } },
@@ -136,6 +137,7 @@ function look(base: Partial<ExcelJS.Style>, name: string, boxed: boolean, wrap: 
 function cellStyle(column: ColumnSpec, value: CellOut, lit: boolean, boxed: boolean): Partial<ExcelJS.Style> {
   const wrap = Boolean(column.wrap);
   if (column.text) return lit ? look(STYLE.textLit, 'textLit', boxed, wrap) : look(STYLE.text, 'text', boxed, wrap);
+  if (column.kind === 'date' && !lit) return look(STYLE.date, 'date', boxed, wrap);
   const integer = typeof value === 'number' && column.kind === 'integer';
   if (integer) return lit ? look(STYLE.integerLit, 'integerLit', boxed, wrap) : look(STYLE.integer, 'integer', boxed, wrap);
   return lit ? look(STYLE.plainLit, 'plainLit', boxed, wrap) : look(STYLE.plain, 'plain', boxed, wrap);
@@ -184,7 +186,7 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSp
       const lit = highlighted.has(r * width + c);
       // Empty text cells get '@' too, so a value typed in later is kept as text; on a list to sign every cell
       // is drawn, the empty signature cell most of all.
-      if (value === null && !column.text && !lit && !boxed) return;
+      if (value === null && !column.text && column.kind !== 'date' && !lit && !boxed) return;
       const cell = row.getCell(c + 1);
       if (value !== null) cell.value = guardCell(column.text ? String(value) : value);
       cell.style = cellStyle(column, value, lit, boxed);
