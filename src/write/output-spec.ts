@@ -72,4 +72,6 @@ export type OutputFile =
       readonly rows: readonly (readonly CellOut[])[];
     }
   | { readonly path: string; readonly kind: 'xlsx'; readonly sheets: readonly SheetSpec[] }
-  | { readonly path: string; readonly kind: 'text'; readonly content: string };
+  | { readonly path: string; readonly kind: 'text'; readonly content: string }
+  /** A file copied as it is (an input kept in the run folder). */
+  | { readonly path: string; readonly kind: 'bytes'; readonly data: Buffer };
