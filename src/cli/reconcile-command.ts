@@ -2,13 +2,18 @@
 // writes a dated run folder under --out, under a lock, and points `latest` at it once it is complete.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { resolve } from 'node:path';
-import { AsxhError, EXIT } from '../errors.js';
-import { nameInputs, runReconcile, type ListInput, type ReconcileRequest } from '../pipeline.js';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { AsxhError, EXIT, quote } from '../errors.js';
+import { nameInputs, runReconcile, type ListInput, type ReconcileRequest, type ReconcileRun } from '../pipeline.js';
+import { issuerTitle, UNKNOWN_ISSUER } from '../pay/issuer-title.js';
+import { periodText } from '../pay/list-titles.js';
 import { scanLists, type PassedOver } from '../read/find-lists.js';
 import { buildManifest } from '../report/manifest.js';
 import { redactOutputs } from '../report/redact.js';
 import { summaryText } from '../report/summary-text.js';
+import { withPageHeader } from '../write/page-header.js';
 import { openRunFolder } from '../write/run-folder.js';
 import { writeOutputs } from '../write/write-outputs.js';
 import { printCounts } from './clean-command.js';
@@ -32,20 +37,53 @@ interface ReconcileFlags extends CommonFlags {
 /** One reconcile as `reconcile` and `verify` run it: the pipeline's request, plus --redact. */
 export type ReconcileJob = Omit<ReconcileRequest, 'onStage'>;
 
+/**
+ * Where the run keeps the decisions file it was given: the review loop writes the next review.xlsx over the one
+ * the officer filled in, so the run keeps its own copy, and `asxh verify` re-runs from it.
+ */
+export const DECISIONS_COPY = 'inputs/decisions.xlsx';
+
+function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The manifest's inputs: the decisions as their copy in the run folder, every other input also from the run folder. */
+function recordedInputs(dir: string, inputs: ReconcileRun['inputs'], decisions: Buffer | null): ReconcileRun['inputs'] {
+  return inputs.map((i) => {
+    if (i.role === 'decisions' && decisions !== null) {
+      if (sha256(decisions) !== i.sha256) {
+        throw new AsxhError('input_corrupt', `Cannot keep the decisions ${quote(i.path ?? i.name)}: the file changed while the run read it`, 'Close it in Excel and run again.');
+      }
+      return { ...i, path: DECISIONS_COPY, inRun: true, copiedFrom: i.path };
+    }
+    if (i.path === undefined) return i;
+    return { ...i, fromRun: relative(resolve(dir), resolve(i.path)).split(sep).join('/') };
+  });
+}
+
 /** Run and write one reconcile into `dir`; returns the counts. Shared by `reconcile` and `verify`. */
 export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Terminal | null): Promise<Readonly<Record<string, number>>> {
+  // Read before anything is written: the file may be the run folder's own review.xlsx, replaced below. A
+  // redacted run is for sharing, so it keeps no unmasked copy (verify then needs the file where it was).
+  const decisions = job.decisionsPath !== null && !job.redact ? await readFile(job.decisionsPath).catch(() => null) : null;
   const run = await runReconcile({ ...job, onStage: (stage, detail) => terminal?.stage(stage, detail) });
+  const inputs = recordedInputs(dir, run.inputs, decisions);
   terminal?.stage('write', `${run.outputs.length + 1} files`);
-  const outputs = job.redact ? redactOutputs(run.outputs) : run.outputs;
+  // Every workbook's page header names the commune (when the run has one) and the period (when one is paid).
+  const issuer = issuerTitle(job.settings.pay.issuer, run.results.map((r) => r.person.commune));
+  const header = { commune: issuer === UNKNOWN_ISSUER ? null : issuer, period: job.settings.pay.period ? periodText(job.settings.pay.period) : null };
+  const stamped = run.outputs.map((f) => withPageHeader(f, header));
+  const outputs = job.redact ? redactOutputs(stamped) : stamped;
   const created = new Date(`${job.settings.runDate}T00:00:00Z`);
-  const written = await writeOutputs(dir, outputs, { created });
+  const copy = decisions !== null ? [{ path: DECISIONS_COPY, kind: 'bytes' as const, data: decisions }] : [];
+  const written = (await writeOutputs(dir, [...outputs, ...copy], { created })).filter((w) => w.path !== DECISIONS_COPY);
   const manifest = buildManifest({
     toolVersion: TOOL_VERSION,
     command: 'reconcile',
     settings: job.settings,
     sources: job.sources,
     redact: job.redact,
-    inputs: run.inputs,
+    inputs,
     passedOver: run.passedOver,
     outputs: written.map((w) => ({ role: 'output', name: w.path, bytes: w.bytes, sha256: w.sha256 })),
     counts: run.counts,

@@ -57,7 +57,7 @@ export function registerVerify(program: Command): void {
     .command('verify')
     .description('Check a past run: its inputs are unchanged, and re-running them gives the same outputs byte for byte')
     .argument('<run-dir>', 'a folder written by asxh reconcile (holds manifest.json)')
-    .option('--base <dir>', 'folder the recorded input paths are relative to (default: the working folder)')
+    .option('--base <dir>', 'folder the recorded input paths are relative to (default: found from the run folder, else the working folder)')
     .option('-q, --quiet', 'print nothing but errors')
     .addHelpText(
       'after',
@@ -74,15 +74,28 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
       if (manifest.command !== 'reconcile') {
         throw new AsxhError('usage', `Cannot verify ${quote(runDir)}: only reconcile runs can be re-run, this one was ${quote(manifest.command)}`);
       }
-      const base = resolve(flags.base ?? process.cwd());
+      // Where each input is: a copy kept in the run folder; else under --base; else as recorded from the run
+      // folder (where manifest.json is), else from the working folder.
+      const base = flags.base !== undefined ? resolve(flags.base) : null;
+      const places = (f: ManifestFile): string[] => {
+        const recorded = f.path ?? f.name;
+        if (f.inRun) return [resolve(runDir, recorded)];
+        if (base !== null) return [resolve(base, recorded)];
+        return [...new Set([...(f.fromRun !== undefined ? [resolve(runDir, f.fromRun)] : []), resolve(recorded)])];
+      };
+      const found = new Map<ManifestFile, string>();
       let problems = 0;
+      let missing = 0;
       for (const input of manifest.inputs) {
-        const path = resolve(base, input.path ?? input.name);
-        if (!existsSync(path)) {
-          terminal.error(`input missing: ${input.name} (${path})`);
+        const tried = places(input);
+        const path = tried.find((p) => existsSync(p));
+        if (path === undefined) {
+          terminal.error(`input missing: ${input.name} (looked for ${tried.map((p) => quote(p)).join(', ')})`);
           problems++;
+          if (!input.inRun) missing++;
           continue;
         }
+        found.set(input, path);
         const now = await sha256File(path);
         if (now.sha256 !== input.sha256) {
           terminal.error(`input changed: ${input.name} (sha256 ${input.sha256.slice(0, 12)}… recorded, ${now.sha256.slice(0, 12)}… now)`);
@@ -91,13 +104,20 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
       }
       if (problems > 0) {
         terminal.error(`Cannot re-run: ${problems} input(s) missing or changed since the run.`);
+        if (missing > 0) {
+          terminal.error(
+            base === null
+              ? `The inputs' paths were recorded from the folder the run was started in: run verify from there, or pass --base THAT_FOLDER (e.g. asxh verify ${runDir} --base /data).`
+              : `Check that --base ${quote(flags.base!)} is the folder the run was started in.`,
+          );
+        }
         process.exitCode = EXIT.attention;
         return;
       }
       const { settings } = resolveSettings([{ origin: join(runDir, 'manifest.json'), source: 'file', values: manifest.settings }], new Date());
       const scratch = mkdtempSync(join(tmpdir(), 'asxh-verify-'));
       try {
-        const pathOf = (f: ManifestFile) => resolve(base, f.path ?? f.name);
+        const pathOf = (f: ManifestFile) => found.get(f)!;
         await reconcileInto(
           scratch,
           {

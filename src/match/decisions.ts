@@ -31,6 +31,23 @@ function text(v: CellValue | undefined): string {
   return String(v).trim();
 }
 
+/** Excel's day 0 of the 1900 date system, as JavaScript counts days (serial 60 is the 29 February 1900 that never was). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * The date of a decision as an ISO day: a real date cell, or a date the reader gives as Excel's serial number
+ * (46361 for 5 December 2026, when the cell is stored as a number), or the text as written.
+ */
+export function decisionDate(v: CellValue | undefined): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 10_000 && v < 2_958_466) {
+    return new Date(EXCEL_EPOCH + Math.floor(v) * 86_400_000).toISOString().slice(0, 10);
+  }
+  const written = text(v);
+  if (/^\d{5}(\.\d+)?$/.test(written)) return decisionDate(Number(written));
+  return written;
+}
+
 const REJECT = ['khong phai', 'not this person', 'no', 'khong'];
 const ABSENT = ['khong co', 'khong co trong csdl', 'not in registry', 'not in the registry', 'absent'];
 
@@ -95,7 +112,7 @@ export function parseDecisions(sheet: RawSheet, fileName: string): Decision[] {
       choice,
       written,
       by: get(r.cells, REVIEW_KEYS.decidedBy),
-      at: get(r.cells, REVIEW_KEYS.decidedAt),
+      at: col.has(REVIEW_KEYS.decidedAt) ? decisionDate(r.cells[col.get(REVIEW_KEYS.decidedAt)!]?.value) : '',
       note: get(r.cells, REVIEW_KEYS.note),
     });
   }

@@ -45,6 +45,6 @@ export function communePaymentFiles(
   const cashLines = cash.map((l) => ({ ...l, batchId: cashId }));
   if (cashLines.length > 0) files.push(cashListFile(`${dir}/${PAYMENTS_DIR}/cash-list.xlsx`, cashLines, titles));
   files.push(controlSheetFile(`${dir}/${PAYMENTS_DIR}/control.xlsx`, [...own, ...cashLines], titles));
-  files.push(exceptionsFile(`${dir}/exceptions.xlsx`, exclusions));
+  files.push(exceptionsFile(`${dir}/exceptions.xlsx`, exclusions, [], titles));
   return files;
 }

@@ -3,6 +3,7 @@
 import type { MatchResult } from '../match/types.js';
 import { ENTITLEMENT_CODES } from '../rules/check-entitlement.js';
 import type { ColumnSpec, OutputFile } from '../write/output-spec.js';
+import { periodText } from './list-titles.js';
 import { REASON_LABELS } from './reason-labels.js';
 import type { Exclusion } from './types.js';
 
@@ -16,8 +17,8 @@ const COLUMNS: readonly ColumnSpec[] = [
   { key: 'programme', header: 'Diện hưởng' },
   { key: 'amount', header: 'Số tiền', kind: 'integer' },
   { key: 'reason', header: 'Mã lý do' },
-  { key: 'reason_label', header: 'Lý do' },
-  { key: 'detail', header: 'Chi tiết' },
+  { key: 'reason_label', header: 'Lý do', width: 30, wrap: true },
+  { key: 'detail', header: 'Chi tiết', width: 40, wrap: true },
 ];
 
 const CHECK_COLUMNS: readonly ColumnSpec[] = [
@@ -32,7 +33,7 @@ const CHECK_COLUMNS: readonly ColumnSpec[] = [
   { key: 'paid', header: 'Chi trả' },
   { key: 'code', header: 'Mã' },
   { key: 'severity', header: 'Mức độ' },
-  { key: 'detail', header: 'Chi tiết' },
+  { key: 'detail', header: 'Chi tiết', width: 40, wrap: true },
 ];
 
 /** The entitlement findings of the paid and unpaid rows alike, one line each, in the order of the results. */
@@ -50,13 +51,22 @@ function checkRows(results: readonly MatchResult[], exclusions: readonly Exclusi
   return rows;
 }
 
-export function exceptionsFile(path: string, exclusions: readonly Exclusion[], results: readonly MatchResult[] = []): OutputFile {
+export function exceptionsFile(
+  path: string,
+  exclusions: readonly Exclusion[],
+  results: readonly MatchResult[] = [],
+  titles: { readonly issuer: string; readonly period: string } | null = null,
+): OutputFile {
+  const print = titles ? { commune: titles.issuer, period: periodText(titles.period) } : {};
   return {
     path,
     kind: 'xlsx',
     sheets: [
       {
         name: 'Không chi trả',
+        ...(titles ? { titleRows: [titles.issuer, 'DANH SÁCH CÁC TRƯỜNG HỢP KHÔNG CHI TRẢ', periodText(titles.period)] } : {}),
+        print,
+        signing: {},
         columns: COLUMNS,
         rows: exclusions.map((e, i) => {
           const p = e.result.person;
@@ -75,7 +85,7 @@ export function exceptionsFile(path: string, exclusions: readonly Exclusion[], r
           ];
         }),
       },
-      { name: 'Kiểm tra mức hưởng', columns: CHECK_COLUMNS, rows: checkRows(results, exclusions) },
+      { name: 'Kiểm tra mức hưởng', columns: CHECK_COLUMNS, rows: checkRows(results, exclusions), print },
     ],
   };
 }

@@ -21,7 +21,7 @@ export function signatureRows(columnCount: number): FooterRow[] {
 /** The total row, the total in Vietnamese words ("Bằng chữ: …"), a blank line and the signature blocks. */
 export function totalsFooter(totalRow: readonly CellOut[], total: number, columnCount: number): FooterRow[] {
   return [
-    { cells: totalRow, bold: true },
+    { cells: totalRow, bold: true, boxed: true },
     { cells: [null, `Bằng chữ: ${amountInWords(total)}`], italic: true },
     { cells: [] },
     ...signatureRows(columnCount),

@@ -8,7 +8,10 @@ import type { PayOptions } from '../pay/options.js';
 import type { Exclusion, PaymentLine } from '../pay/types.js';
 import type { RegistryPerson } from '../registry/registry.js';
 import type { Person } from '../types.js';
+import { issuerTitle } from '../pay/issuer-title.js';
+import { periodText } from '../pay/list-titles.js';
 import type { OutputFile } from '../write/output-spec.js';
+import { withPageHeader } from '../write/page-header.js';
 import { buildCleanOutputs, type CleanInput } from './clean-outputs.js';
 import { buildReviewWorkbook, type ShownDecision } from './review-workbook.js';
 
@@ -90,9 +93,10 @@ export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputF
       .map((c) => ({ ...c, sheets: c.sheets.map((s) => ({ ...s, people: s.people.filter(mine) })) }))
       .filter((c) => c.sheets.some((s) => s.people.length > 0));
     const cleaned = buildCleanOutputs(clean, []).filter((f) => f.path.startsWith('cleaned/'));
-    files.push(...cleaned.map((f) => ({ ...f, path: `${dir}/${f.path}` })));
+    const header = { commune: name === NO_COMMUNE ? null : issuerTitle('', [name]), period: input.payments ? periodText(input.payments.options.period) : null };
+    files.push(...cleaned.map((f) => withPageHeader({ ...f, path: `${dir}/${f.path}` }, header)));
     const review = buildReviewWorkbook(results, input.lookup, input.shown);
-    files.push({ ...review, path: `${dir}/${review.path}` });
+    files.push(withPageHeader({ ...review, path: `${dir}/${review.path}` }, header));
     let paid = 0;
     let amount = 0;
     if (input.payments) {

@@ -98,6 +98,8 @@ function differences(lines: readonly CellOut[][], g: DuplicateGroup, firstRow: n
 }
 
 const TRANSLATED = ['group_kind', 'reason', 'kept', 'decision'].map(col);
+/** The workbook names cash as the officer does; the CSV keeps the machine value 'cash'. */
+const BANK = col('bank');
 
 export function buildDuplicateReports(dedupe: DedupeResult, results: readonly MatchResult[]): OutputFile[] {
   const perGroup = dedupe.groups.map((g) => groupLines(g, results));
@@ -107,7 +109,7 @@ export function buildDuplicateReports(dedupe: DedupeResult, results: readonly Ma
     if (k > 0) xlsxRows.push(DUPLICATE_COLUMNS.map(() => null));
     const lines = perGroup[k]!;
     highlight.push(...differences(lines, g, xlsxRows.length));
-    for (const line of lines) xlsxRows.push(line.map((v, c) => (TRANSLATED.includes(c) ? (VI[String(v)] ?? v) : v)));
+    for (const line of lines) xlsxRows.push(line.map((v, c) => (TRANSLATED.includes(c) ? (VI[String(v)] ?? v) : c === BANK && v === 'cash' ? 'Tiền mặt' : v)));
   });
   return [
     { path: 'duplicates.csv', kind: 'csv', columns: DUPLICATE_COLUMNS, rows: perGroup.flat() },

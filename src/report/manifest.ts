@@ -6,8 +6,17 @@ import type { OutputFile } from '../write/output-spec.js';
 export interface ManifestFile {
   readonly role: 'list' | 'registry' | 'decisions' | 'ledger' | 'output';
   readonly name: string;
-  /** Inputs: the path as given on the command line, so that `asxh verify` can find them again. */
+  /**
+   * Inputs: the path as given on the command line (relative to the folder the run was started from), so that
+   * `asxh verify` can find them again; with inRun, relative to the run folder.
+   */
   readonly path?: string;
+  /** Inputs: the path from the run folder (where manifest.json is), for `asxh verify` started elsewhere. */
+  readonly fromRun?: string;
+  /** The input is kept in the run folder itself, at `path` (the decisions, which the next review.xlsx replaces). */
+  readonly inRun?: boolean;
+  /** inRun: the path the file was given as, before it was copied. */
+  readonly copiedFrom?: string;
   readonly bytes: number;
   readonly sha256: string;
 }

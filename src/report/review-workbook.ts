@@ -10,6 +10,7 @@ import type { PartialDate } from '../types.js';
 import type { CellOut, ColumnSpec, OutputFile } from '../write/output-spec.js';
 import { flagText } from './flag-labels.js';
 import { formatIsoPartialDate } from './partial-date-text.js';
+import { reviewReason } from './review-reason.js';
 
 export const CANDIDATES_SHOWN = 3;
 
@@ -26,48 +27,84 @@ export const REVIEW_KEYS = {
   candidateId: (k: number) => `candidate_${k}_id`,
 } as const;
 
+/** What the decision column takes; the drop-down offers exactly these. */
+export const DECISION_CHOICES = ['1', '2', '3', 'Không phải', 'Không có'] as const;
+
+// The list's own values first, then why the row is here and the decision (all within the first 13 columns, on
+// the first printed page), then the candidates, the owner of the written ID apart, and the model's workings last.
 const LIST_COLUMNS: readonly ColumnSpec[] = [
-  { key: REVIEW_KEYS.file, header: 'Tệp nguồn', width: 22 },
-  { key: REVIEW_KEYS.sheet, header: 'Trang tính', width: 12 },
+  { key: REVIEW_KEYS.file, header: 'Tệp nguồn', width: 18, wrap: true },
+  { key: REVIEW_KEYS.sheet, header: 'Trang tính', width: 10 },
   { key: REVIEW_KEYS.row, header: 'Dòng', width: 6, kind: 'integer' },
-  { key: 'flags', header: 'Lý do xem xét', width: 22 },
-  { key: 'name', header: 'Họ và tên (danh sách)', width: 22 },
+  { key: 'name', header: 'Họ và tên (danh sách)', width: 22, wrap: true },
   { key: 'birth_date', header: 'Ngày sinh', width: 11, text: true },
   { key: 'sex', header: 'Giới tính', width: 8 },
-  { key: 'personal_id', header: 'Số CCCD (danh sách)', width: 15, text: true },
-  { key: 'village', header: 'Thôn/Địa chỉ', width: 18 },
+  { key: 'personal_id', header: 'Số CCCD (danh sách)', width: 14, text: true },
+  { key: 'village', header: 'Thôn/Địa chỉ', width: 18, wrap: true },
+];
+
+const DECISION_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'reason', header: 'Lý do xem xét', width: 40, wrap: true },
+  { key: REVIEW_KEYS.decision, header: 'Quyết định', width: 12, choices: DECISION_CHOICES },
+  { key: REVIEW_KEYS.decidedBy, header: 'Người quyết định', width: 16 },
+  { key: REVIEW_KEYS.decidedAt, header: 'Ngày quyết định', width: 12, kind: 'date' },
+  { key: REVIEW_KEYS.note, header: 'Ghi chú', width: 20, wrap: true },
 ];
 
 function candidateColumns(k: number): ColumnSpec[] {
   return [
-    { key: REVIEW_KEYS.candidateId(k), header: `Ứng viên ${k}: Số ĐDCN`, width: 15, text: true },
-    { key: `candidate_${k}_name`, header: `Ứng viên ${k}: Họ và tên`, width: 22 },
+    { key: REVIEW_KEYS.candidateId(k), header: `Ứng viên ${k}: Số ĐDCN`, width: 14, text: true },
+    { key: `candidate_${k}_name`, header: `Ứng viên ${k}: Họ và tên`, width: 22, wrap: true },
     { key: `candidate_${k}_birth_date`, header: `Ứng viên ${k}: Ngày sinh`, width: 11, text: true },
     { key: `candidate_${k}_sex`, header: `Ứng viên ${k}: Giới tính`, width: 8 },
-    { key: `candidate_${k}_address`, header: `Ứng viên ${k}: Địa chỉ`, width: 24 },
-    { key: `candidate_${k}_score`, header: `Ứng viên ${k}: Điểm`, width: 7, kind: 'number' },
-    { key: `candidate_${k}_explanation`, header: `Ứng viên ${k}: Giải thích`, width: 40 },
+    { key: `candidate_${k}_address`, header: `Ứng viên ${k}: Địa chỉ`, width: 24, wrap: true },
   ];
 }
 
-const DECISION_COLUMNS: readonly ColumnSpec[] = [
-  { key: REVIEW_KEYS.decision, header: 'Quyết định', width: 14 },
-  { key: REVIEW_KEYS.decidedBy, header: 'Người quyết định', width: 16 },
-  { key: REVIEW_KEYS.decidedAt, header: 'Ngày quyết định', width: 12, text: true },
-  { key: REVIEW_KEYS.note, header: 'Ghi chú', width: 24 },
+/** The registry person whose ID the row carries, when that is someone else (id_conflict): shown, never offered. */
+const OWNER_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'id_owner_id', header: 'Chủ của số CCCD ghi trong danh sách: Số ĐDCN', width: 14, text: true },
+  { key: 'id_owner_name', header: 'Chủ của số CCCD: Họ và tên', width: 22, wrap: true },
+  { key: 'id_owner_birth_date', header: 'Chủ của số CCCD: Ngày sinh', width: 11, text: true },
+  { key: 'id_owner_sex', header: 'Chủ của số CCCD: Giới tính', width: 8 },
+  { key: 'id_owner_address', header: 'Chủ của số CCCD: Địa chỉ', width: 24, wrap: true },
+];
+
+function weightColumns(k: number): ColumnSpec[] {
+  return [
+    { key: `candidate_${k}_score`, header: `Ứng viên ${k}: Điểm`, width: 7, kind: 'number' },
+    { key: `candidate_${k}_explanation`, header: `Ứng viên ${k}: Trọng số của mô hình`, width: 40 },
+  ];
+}
+
+const TRAILING_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'flags', header: 'Dấu hiệu', width: 22 },
   { key: REVIEW_KEYS.fingerprint, header: 'Mã kiểm tra dòng', width: 18, text: true },
 ];
 
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
 export const REVIEW_COLUMNS: readonly ColumnSpec[] = [
   ...LIST_COLUMNS,
-  ...Array.from({ length: CANDIDATES_SHOWN }, (_, i) => candidateColumns(i + 1)).flat(),
   ...DECISION_COLUMNS,
+  ...range(CANDIDATES_SHOWN).flatMap(candidateColumns),
+  ...OWNER_COLUMNS,
+  ...range(CANDIDATES_SHOWN).flatMap(weightColumns),
+  ...TRAILING_COLUMNS,
 ];
+
+const COL = new Map(REVIEW_COLUMNS.map((c, i) => [c.key, i]));
+
+function col(key: string): number {
+  const i = COL.get(key);
+  if (i === undefined) throw new Error(`no review column ${key}`);
+  return i;
+}
 
 export const REVIEW_INSTRUCTIONS = [
   'DANH SÁCH CẦN XEM XÉT — ĐỐI SOÁT VỚI CSDL QUỐC GIA VỀ DÂN CƯ',
-  'Cột "Quyết định": ghi 1, 2 hoặc 3 để chọn ứng viên đúng; "Không phải" nếu không ứng viên nào là người này; "Không có" nếu người này không có trong CSDL dân cư. Ghi tên người quyết định và ngày.',
-  'Sau đó chạy lại: asxh reconcile … --decisions review.xlsx. Ô tô vàng: ứng viên khác với danh sách. Không sửa cột "Mã kiểm tra dòng".',
+  'Cột "Quyết định": chọn 1, 2 hoặc 3 để chọn ứng viên đúng; "Không phải" nếu không ứng viên nào là người này; "Không có" nếu người này không có trong CSDL dân cư. Ghi tên người quyết định và ngày.',
+  'Sau đó chạy lại: asxh reconcile … --decisions review.xlsx. Ô tô vàng: ứng viên khác với danh sách. "Chủ của số CCCD" là người đang mang số ghi trong danh sách, không phải ứng viên. Không sửa cột "Mã kiểm tra dòng".',
 ];
 
 /** How a hand decision is shown again in the decision column. */
@@ -90,6 +127,17 @@ function datesDiffer(a: PartialDate | null, b: PartialDate | null): boolean {
   return a.day !== null && b.day !== null && a.day !== b.day;
 }
 
+/** The registry rows that hold the ID (or CMND) written in the row, when the matcher found it is someone else's. */
+function isOwner(r: MatchResult, person: RegistryPerson): boolean {
+  const p = r.person;
+  if (r.flags.includes('id_conflict')) {
+    const written = p.personalId ?? (p.oldId !== null && p.oldId.length === 12 ? p.oldId : null);
+    return written !== null && person.id === written;
+  }
+  if (r.flags.includes('cmnd_conflict')) return p.oldId !== null && person.cmnd === p.oldId;
+  return false;
+}
+
 export function buildReviewWorkbook(
   results: readonly MatchResult[],
   lookup: (index: number) => RegistryPerson,
@@ -97,53 +145,65 @@ export function buildReviewWorkbook(
 ): OutputFile {
   const rows: CellOut[][] = [];
   const highlight: { row: number; col: number }[] = [];
-  const firstCandidateCol = LIST_COLUMNS.length;
-  const perCandidate = candidateColumns(1).length;
+  const width = REVIEW_COLUMNS.length;
   for (const r of results) {
     const shown = decided.get(r);
     if (r.status !== 'review' && !shown) continue;
     const p = r.person;
     const rowIndex = rows.length;
-    const row: CellOut[] = [
-      p.prov.file,
-      p.prov.sheet,
-      p.prov.row,
-      flagText(r.flags),
-      p.name?.display ?? p.raw.name ?? '',
-      dateText(p.birth),
-      sexVi(p.sex),
-      p.personalId ?? p.raw.personal_id ?? '',
-      [p.village, p.address].filter(Boolean).join(', '),
-    ];
-    for (let k = 0; k < CANDIDATES_SHOWN; k++) {
-      const c = r.candidates[k];
-      if (!c) {
-        row.push('', '', '', '', '', null, '');
-        continue;
-      }
-      const person = lookup(c.index);
-      const base = firstCandidateCol + k * perCandidate;
+    const row: CellOut[] = Array.from({ length: width }, () => null);
+    const set = (key: string, value: CellOut) => {
+      row[col(key)] = value;
+    };
+    set(REVIEW_KEYS.file, p.prov.file);
+    set(REVIEW_KEYS.sheet, p.prov.sheet);
+    set(REVIEW_KEYS.row, p.prov.row);
+    set('name', p.name?.display ?? p.raw.name ?? '');
+    set('birth_date', dateText(p.birth));
+    set('sex', sexVi(p.sex));
+    set('personal_id', p.personalId ?? p.raw.personal_id ?? '');
+    set('village', [p.village, p.address].filter(Boolean).join(', '));
+
+    const people = r.candidates.map((c) => ({ c, person: lookup(c.index) }));
+    const owner = people.find((x) => isOwner(r, x.person)) ?? null;
+    const offered = people.filter((x) => x !== owner && !isOwner(r, x.person)).slice(0, CANDIDATES_SHOWN);
+    set('reason', reviewReason(r, owner?.person ?? null, offered.length));
+    set(REVIEW_KEYS.decision, shown?.decision || null);
+    set(REVIEW_KEYS.decidedBy, shown?.by || null);
+    set(REVIEW_KEYS.decidedAt, shown?.at || null);
+    set(REVIEW_KEYS.note, shown?.note || null);
+
+    offered.forEach(({ c, person }, i) => {
+      const k = i + 1;
+      const base = col(REVIEW_KEYS.candidateId(k));
       if (p.name && person.name && foldText(p.name.key) !== foldText(person.name.key)) highlight.push({ row: rowIndex, col: base + 1 });
       if (datesDiffer(p.birth, person.birth)) highlight.push({ row: rowIndex, col: base + 2 });
       if (p.sex && person.sex && p.sex !== person.sex) highlight.push({ row: rowIndex, col: base + 3 });
       if (p.personalId && person.id && p.personalId !== person.id) highlight.push({ row: rowIndex, col: base });
       const dead = person.alive === false ? ` (đã mất${person.deathDate ? ` ${dateText(person.deathDate)}` : ''})` : '';
-      row.push(
-        c.registryId,
-        `${person.name?.display ?? ''}${dead}`,
-        dateText(person.birth),
-        sexVi(person.sex),
-        person.address ?? '',
-        Math.round(c.score * 100) / 100,
-        c.explanation,
-      );
+      set(REVIEW_KEYS.candidateId(k), c.registryId);
+      set(`candidate_${k}_name`, `${person.name?.display ?? ''}${dead}`);
+      set(`candidate_${k}_birth_date`, dateText(person.birth));
+      set(`candidate_${k}_sex`, sexVi(person.sex));
+      set(`candidate_${k}_address`, person.address ?? '');
+      set(`candidate_${k}_score`, Math.round(c.score * 100) / 100);
+      set(`candidate_${k}_explanation`, c.explanation);
+    });
+    if (owner) {
+      const dead = owner.person.alive === false ? ' (đã mất)' : '';
+      set('id_owner_id', owner.c.registryId);
+      set('id_owner_name', `${owner.person.name?.display ?? ''}${dead}`);
+      set('id_owner_birth_date', dateText(owner.person.birth));
+      set('id_owner_sex', sexVi(owner.person.sex));
+      set('id_owner_address', owner.person.address ?? '');
     }
-    row.push(shown?.decision ?? '', shown?.by ?? '', shown?.at ?? '', shown?.note ?? '', p.fingerprint);
+    set('flags', flagText(r.flags));
+    set(REVIEW_KEYS.fingerprint, p.fingerprint);
     rows.push(row);
   }
   return {
     path: 'review.xlsx',
     kind: 'xlsx',
-    sheets: [{ name: 'Cần xem xét', columns: REVIEW_COLUMNS, rows, highlight, titleRows: REVIEW_INSTRUCTIONS }],
+    sheets: [{ name: 'Cần xem xét', columns: REVIEW_COLUMNS, rows, highlight, titleRows: REVIEW_INSTRUCTIONS, print: { orientation: 'landscape' } }],
   };
 }

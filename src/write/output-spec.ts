@@ -12,8 +12,12 @@ export interface ColumnSpec {
   readonly width?: number;
   /** Stored as text (IDs, accounts): numFmt '@' and string values, so Excel cannot drop leading zeros. */
   readonly text?: boolean;
-  /** 'integer' is shown with thousands separators (VND amounts). */
-  readonly kind?: 'string' | 'integer' | 'number';
+  /** 'integer' is shown with thousands separators (VND amounts); 'date' cells are formatted dd/mm/yyyy, so a date typed in is a real date. */
+  readonly kind?: 'string' | 'integer' | 'number' | 'date';
+  /** A drop-down of these values on every data row of the column (an Excel list data validation). */
+  readonly choices?: readonly string[];
+  /** Long text wraps inside the column instead of running over the next cells. */
+  readonly wrap?: boolean;
 }
 
 export interface SheetSpec {
@@ -32,22 +36,31 @@ export interface SheetSpec {
    * column c; a number under an 'integer' column gets thousands separators.
    */
   readonly footerRows?: readonly FooterRow[];
-  /** Print setup (always A4): for lists that are printed and signed. */
+  /** Print setup. Every sheet prints on A4, one page wide, the header repeated: this only changes the defaults. */
   readonly print?: PrintSpec;
+  /** A list to sign: thin borders round every cell of the table, and data rows this tall (points; else as tall as their text). */
+  readonly signing?: { readonly rowHeight?: number };
 }
 
 export interface FooterRow {
   readonly cells: readonly CellOut[];
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** Drawn with borders across the table's width (a total row); the first such row closes a list to sign. */
+  readonly boxed?: boolean;
 }
 
 export interface PrintSpec {
-  readonly orientation: 'portrait' | 'landscape';
-  /** Shrink to one page wide (as many pages tall as needed). */
-  readonly fitToWidth: boolean;
-  /** Repeat the title and header rows at the top of every printed page. */
-  readonly repeatHeader: boolean;
+  /** Default: landscape when the columns are wider than an A4 portrait page takes at a readable size. */
+  readonly orientation?: 'portrait' | 'landscape';
+  /** Shrink to one page wide (as many pages tall as needed). Default true. */
+  readonly fitToWidth?: boolean;
+  /** Repeat the title and header rows at the top of every printed page. Default true. */
+  readonly repeatHeader?: boolean;
+  /** Page header, left: the commune ("UBND XÃ AN PHÚ"). */
+  readonly commune?: string;
+  /** Page header, right: the period ("Tháng 3 năm 2025"). */
+  readonly period?: string;
 }
 
 export type OutputFile =
@@ -59,4 +72,6 @@ export type OutputFile =
       readonly rows: readonly (readonly CellOut[])[];
     }
   | { readonly path: string; readonly kind: 'xlsx'; readonly sheets: readonly SheetSpec[] }
-  | { readonly path: string; readonly kind: 'text'; readonly content: string };
+  | { readonly path: string; readonly kind: 'text'; readonly content: string }
+  /** A file copied as it is (an input kept in the run folder). */
+  | { readonly path: string; readonly kind: 'bytes'; readonly data: Buffer };

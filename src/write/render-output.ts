@@ -11,6 +11,8 @@ export async function renderOutput(file: OutputFile, options: { readonly created
       return renderXlsx(file.sheets, options);
     case 'text':
       return Buffer.from(file.content, 'utf8');
+    case 'bytes':
+      return file.data;
     default:
       throw new Error(`unknown output kind ${JSON.stringify((file as { kind?: unknown }).kind)}`);
   }

@@ -9,6 +9,8 @@ import { guardCell } from './formula-guard.js';
 import type { CellOut, ColumnSpec, SheetSpec } from './output-spec.js';
 import { setZipTimestamps } from './zip-timestamps.js';
 
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HIGHLIGHT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
 // One style object per look, shared by every cell that has it: exceljs works out a cell's style id by writing
@@ -22,19 +24,23 @@ const STYLE = {
   textLit: { numFmt: '@', fill: HIGHLIGHT },
   integer: { numFmt: '#,##0' },
   integerLit: { numFmt: '#,##0', fill: HIGHLIGHT },
+  date: { numFmt: 'dd/mm/yyyy' },
   bold: { font: { bold: true } },
+  centredBold: { font: { bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
   header: { font: { bold: true }, alignment: { vertical: 'middle', wrapText: true } },
+  headerBoxed: { font: { bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: BOX },
 } satisfies Record<string, Partial<ExcelJS.Style>>;
 
 const FOOTER_STYLES = new Map<string, Partial<ExcelJS.Style>>();
 
-function footerStyle(integer: boolean, bold: boolean, italic: boolean): Partial<ExcelJS.Style> {
-  const key = `${integer}/${bold}/${italic}`;
+function footerStyle(integer: boolean, bold: boolean, italic: boolean, boxed: boolean): Partial<ExcelJS.Style> {
+  const key = `${integer}/${bold}/${italic}/${boxed}`;
   let style = FOOTER_STYLES.get(key);
   if (style === undefined) {
     style = {
       ...(integer ? { numFmt: '#,##0' } : {}),
       ...(bold || italic ? { font: { bold, italic } } : {}),
+      ...(boxed ? { border: BOX, alignment: { vertical: 'middle' } } : {}),
     };
     FOOTER_STYLES.set(key, style);
   }
@@ -74,31 +80,97 @@ function stamp(workbook: Pick<ExcelJS.stream.xlsx.WorkbookWriter, 'creator' | 'l
   workbook.lastPrinted = created;
 }
 
+// Every sheet prints on A4 (paperSize 9 in the OOXML numbering), one page wide and as many tall as needed
+// (fitToHeight 0), the title and header rows repeated on every page, with a wide left margin for a binder and
+// the commune, the period and "Trang x/y" in the page header and footer.
+const A4 = 9;
+/** Inches. 2.5 cm on the left for the binder's holes, 1 cm on the right. */
+const MARGINS = { left: 0.98, right: 0.39, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+/** Above this many characters of column widths, a portrait A4 page would print the text too small: landscape. */
+const PORTRAIT_MAX_WIDTH = 100;
+
+/** The text of a page header or footer section: '&' is the code character there. */
+function headerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+export function pageSetupOf(spec: SheetSpec, headerRow: number, widths: readonly number[]): Partial<ExcelJS.PageSetup> {
+  const print = spec.print ?? {};
+  const wide = widths.reduce((s, w) => s + w, 0) > PORTRAIT_MAX_WIDTH;
+  return {
+    paperSize: A4,
+    orientation: print.orientation ?? (wide ? 'landscape' : 'portrait'),
+    margins: MARGINS,
+    ...(print.fitToWidth ?? true ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(print.repeatHeader ?? true ? { printTitlesRow: `1:${headerRow}` } : {}),
+  };
+}
+
+function headerFooterOf(spec: SheetSpec): Partial<ExcelJS.HeaderFooter> {
+  const { commune, period } = spec.print ?? {};
+  const left = commune ? `&L${headerText(commune)}` : '';
+  const right = period ? `&R${headerText(period)}` : '';
+  return {
+    ...(left || right ? { oddHeader: `${left}${right}` } : {}),
+    oddFooter: '&L&A&CTrang &P/&N',
+  };
+}
+
+// Bordered and wrapping looks, made once each for the same reason as STYLE.
+const LOOKS = new Map<string, Partial<ExcelJS.Style>>();
+
+function look(base: Partial<ExcelJS.Style>, name: string, boxed: boolean, wrap: boolean): Partial<ExcelJS.Style> {
+  if (!boxed && !wrap) return base;
+  const key = `${name}/${boxed}/${wrap}`;
+  let style = LOOKS.get(key);
+  if (style === undefined) {
+    style = {
+      ...base,
+      ...(boxed ? { border: BOX } : {}),
+      alignment: { ...(base.alignment ?? {}), vertical: 'middle', ...(wrap ? { wrapText: true } : {}) },
+    };
+    LOOKS.set(key, style);
+  }
+  return style;
+}
+
+function cellStyle(column: ColumnSpec, value: CellOut, lit: boolean, boxed: boolean): Partial<ExcelJS.Style> {
+  const wrap = Boolean(column.wrap);
+  if (column.text) return lit ? look(STYLE.textLit, 'textLit', boxed, wrap) : look(STYLE.text, 'text', boxed, wrap);
+  if (column.kind === 'date' && !lit) return look(STYLE.date, 'date', boxed, wrap);
+  const integer = typeof value === 'number' && column.kind === 'integer';
+  if (integer) return lit ? look(STYLE.integerLit, 'integerLit', boxed, wrap) : look(STYLE.integer, 'integer', boxed, wrap);
+  return lit ? look(STYLE.plainLit, 'plainLit', boxed, wrap) : look(STYLE.plain, 'plain', boxed, wrap);
+}
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
 function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec): void {
   const titles = spec.titleRows ?? [];
   const headerRow = titles.length + 1;
-  // paperSize 9 is A4 in the OOXML numbering; fitToHeight 0 means "as many pages tall as needed"; print titles
-  // repeat the title and header rows on every printed page of a list to sign.
-  const pageSetup: Partial<ExcelJS.PageSetup> = spec.print
-    ? {
-        paperSize: 9,
-        orientation: spec.print.orientation,
-        ...(spec.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-        ...(spec.print.repeatHeader ? { printTitlesRow: `1:${headerRow}` } : {}),
-      }
-    : {};
+  const widths = spec.columns.map((column, c) => column.width ?? fittedWidth(column, spec.rows, c));
   const views: Partial<ExcelJS.WorksheetView>[] = spec.freezeHeader ?? true ? [{ state: 'frozen', xSplit: 0, ySplit: headerRow }] : [];
-  const ws = workbook.addWorksheet(spec.name, { views, ...(spec.print ? { pageSetup } : {}) });
-  ws.columns = spec.columns.map((column, c) => ({ width: column.width ?? fittedWidth(column, spec.rows, c) }));
+  const ws = workbook.addWorksheet(spec.name, { views, pageSetup: pageSetupOf(spec, headerRow, widths), headerFooter: headerFooterOf(spec) });
+  ws.columns = widths.map((width) => ({ width }));
+  const boxed = spec.signing !== undefined;
+  const lastColumn = columnLetter(Math.max(1, spec.columns.length));
 
-  for (const title of titles) {
+  titles.forEach((title, t) => {
     const row = ws.addRow([guardCell(title)]);
-    row.getCell(1).style = STYLE.bold;
+    // On a list to sign, the lines under the issuer are centred over the table, as official lists are.
+    if (boxed && t > 0 && spec.columns.length > 1) {
+      row.getCell(1).style = STYLE.centredBold;
+      ws.mergeCells(`A${t + 1}:${lastColumn}${t + 1}`);
+    } else row.getCell(1).style = STYLE.bold;
     row.commit();
-  }
+  });
   const header = ws.addRow(spec.columns.map((column) => guardCell(column.header)));
   spec.columns.forEach((_column, c) => {
-    header.getCell(c + 1).style = STYLE.header;
+    header.getCell(c + 1).style = boxed ? STYLE.headerBoxed : STYLE.header;
   });
   header.commit();
 
@@ -108,33 +180,50 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSp
   );
   spec.rows.forEach((values, r) => {
     const row = ws.getRow(headerRow + 1 + r);
+    if (spec.signing?.rowHeight) row.height = spec.signing.rowHeight;
     spec.columns.forEach((column, c) => {
       const value = values[c] ?? null;
       const lit = highlighted.has(r * width + c);
-      // Empty text cells get '@' too, so a value typed in later is kept as text.
-      if (value === null && !column.text && !lit) return;
+      // Empty text cells get '@' too, so a value typed in later is kept as text; on a list to sign every cell
+      // is drawn, the empty signature cell most of all.
+      if (value === null && !column.text && column.kind !== 'date' && !lit && !boxed) return;
       const cell = row.getCell(c + 1);
-      if (column.text) {
-        if (value !== null) cell.value = guardCell(String(value));
-        cell.style = lit ? STYLE.textLit : STYLE.text;
-      } else {
-        if (value !== null) cell.value = guardCell(value);
-        const integer = typeof value === 'number' && column.kind === 'integer';
-        cell.style = integer ? (lit ? STYLE.integerLit : STYLE.integer) : lit ? STYLE.plainLit : STYLE.plain;
-      }
+      if (value !== null) cell.value = guardCell(column.text ? String(value) : value);
+      cell.style = cellStyle(column, value, lit, boxed);
     });
     row.commit();
   });
 
-  const footerStart = headerRow + spec.rows.length + 2;
+  if (spec.rows.length > 0) {
+    spec.columns.forEach((column, c) => {
+      if (!column.choices || column.choices.length === 0) return;
+      const letter = columnLetter(c + 1);
+      // The streaming writer keeps data validations as the in-memory one does; its typings leave them out.
+      (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${headerRow + 1}:${letter}${headerRow + spec.rows.length}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${column.choices.join(',')}"`],
+        showInputMessage: true,
+        prompt: column.choices.join(' / '),
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        error: `Chọn một trong: ${column.choices.join(' / ')}`,
+      });
+    });
+  }
+
+  // A boxed first footer row (the total) closes the table; otherwise the footer follows one blank row.
+  const attached = boxed && spec.footerRows?.[0]?.boxed === true;
+  const footerStart = headerRow + spec.rows.length + (attached ? 1 : 2);
   (spec.footerRows ?? []).forEach((footer, f) => {
     const row = ws.getRow(footerStart + f);
-    footer.cells.forEach((value, c) => {
-      if (value === null || value === undefined) return;
+    const cells = footer.boxed ? Array.from({ length: width }, (_, c) => footer.cells[c] ?? null) : footer.cells;
+    cells.forEach((value, c) => {
+      if ((value === null || value === undefined) && !footer.boxed) return;
       const cell = row.getCell(c + 1);
-      cell.value = guardCell(value);
+      if (value !== null && value !== undefined) cell.value = guardCell(value);
       const integer = typeof value === 'number' && spec.columns[c]?.kind === 'integer';
-      cell.style = footerStyle(integer, Boolean(footer.bold), Boolean(footer.italic));
+      cell.style = footerStyle(integer, Boolean(footer.bold), Boolean(footer.italic), Boolean(footer.boxed));
     });
     row.commit();
   });

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRun, formatQuality, type QualityReport } from '../../fixtures/generator/evaluate.js';
 import { fixture, runCli, tempDir } from './run-cli.js';
@@ -105,6 +106,25 @@ describe('the output contract', () => {
     const again = reconcile('small', dir());
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
+  });
+});
+
+describe('printing', () => {
+  it('prints every sheet of every workbook of a run on A4, one page wide, its header rows repeated, "Trang x/y" in the footer', async () => {
+    const books = Object.keys(hashes(join(tmp.dir, 'demo'))).filter((f) => f.endsWith('.xlsx'));
+    expect(books).toContain('review.xlsx');
+    for (const f of books) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(tmp.dir, 'demo', f));
+      for (const ws of wb.worksheets) {
+        expect(ws.pageSetup, `${f} ${ws.name}`).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+        expect(ws.pageSetup.printTitlesRow, `${f} ${ws.name}`).toMatch(/^1:\d+$/);
+        expect(ws.pageSetup.margins?.left, `${f} ${ws.name}`).toBeGreaterThan(0.9);
+        expect(ws.headerFooter.oddFooter, `${f} ${ws.name}`).toContain('Trang &P/&N');
+        const width = ws.columns.reduce((s, c) => s + (c.width ?? 9), 0);
+        if (width > 100) expect(ws.pageSetup.orientation, `${f} ${ws.name}`).toBe('landscape');
+      }
+    }
   });
 });
 

@@ -108,46 +108,62 @@ describe('buildPayments: the files of one run, read back', () => {
 
   it('control.xlsx: lines and totals per bank and programme, equal to the line sums, in figures and words, with signature blocks', async () => {
     const ws = (await workbook(built.files, 'payments/control.xlsx')).getWorksheet('Tổng hợp')!;
-    expect(cellText(ws, 4)).toEqual(['STT', 'Hình thức', 'Ngân hàng', 'Mã lô', 'Diện hưởng', 'Số người', 'Số tiền (đồng)', 'Bằng chữ']);
+    expect(cellText(ws, 4)).toEqual(['STT', 'Hình thức', 'Ngân hàng', 'Mã lô', 'Diện hưởng', 'Mã diện', 'Số người', 'Số tiền (đồng)', 'Bằng chữ']);
     const data = [5, 6, 7].map((r) => cellText(ws, r));
-    expect(data.map((d) => [d[1], d[2], d[4], d[5], d[6], d[7]])).toEqual([
-      ['Chuyển khoản', 'Agribank', 'BTXH', '2', '1500000', 'Một triệu năm trăm nghìn đồng chẵn'],
-      ['Chuyển khoản', 'Vietcombank', 'NCC', '1', '1500000', 'Một triệu năm trăm nghìn đồng chẵn'],
-      ['Tiền mặt', 'Bưu điện', 'BTXH', '2', '1110000', 'Một triệu một trăm mười nghìn đồng chẵn'],
+    // The programme as the lists write it, its short code beside for machines.
+    expect(data.map((d) => [d[1], d[2], d[4], d[5], d[6], d[7], d[8]])).toEqual([
+      ['Chuyển khoản', 'Agribank', 'BTXH', 'BTXH', '2', '1500000', 'Một triệu năm trăm nghìn đồng chẵn'],
+      ['Chuyển khoản', 'Vietcombank', 'Người có công', 'NCC', '1', '1500000', 'Một triệu năm trăm nghìn đồng chẵn'],
+      ['Tiền mặt', 'Bưu điện', 'BTXH', 'BTXH', '2', '1110000', 'Một triệu một trăm mười nghìn đồng chẵn'],
     ]);
     const ledgerSum = built.ledger.reduce((s, l) => s + l.amount, 0);
-    expect(ws.getCell('G9').value).toBe(ledgerSum); // total row, after one blank row
-    expect(ws.getCell('F9').value).toBe(5);
-    expect(ws.getCell('B10').value).toBe('Bằng chữ: Bốn triệu một trăm mười nghìn đồng chẵn');
-    const footer = [12, 13].flatMap((r) => cellText(ws, r)).join('|');
+    expect(ws.getCell('H8').value).toBe(ledgerSum); // total row, closing the table
+    expect(ws.getCell('G8').value).toBe(5);
+    expect(ws.getCell('H8').border?.bottom?.style).toBe('thin');
+    expect(ws.getCell('B9').value).toBe('Bằng chữ: Bốn triệu một trăm mười nghìn đồng chẵn');
+    const footer = [11, 12].flatMap((r) => cellText(ws, r)).join('|');
     for (const signer of ['Người lập biểu', 'Kế toán', 'Chủ tịch UBND xã', '(Ký tên, đóng dấu)']) expect(footer).toContain(signer);
     expect(ws.getCell('A1').value).toBe('UBND XÃ TÂN LẬP');
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:4' });
+    expect(ws.headerFooter.oddHeader).toBe('&LUBND XÃ TÂN LẬP&RTháng 12 năm 2026');
+    expect(ws.headerFooter.oddFooter).toContain('Trang &P/&N');
   });
 
   it('cash list: one printable sheet per village, Vietnamese headers, a Ký nhận column, the total in words', async () => {
     const wb = await workbook(built.files, 'payments/cash-list.xlsx');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Bản Mường', 'Thôn Đông']);
     const ws = wb.getWorksheet('Thôn Đông')!;
-    expect(cellText(ws, 2)).toEqual(['DANH SÁCH CHI TRẢ TRỢ CẤP BẰNG TIỀN MẶT QUA BƯU ĐIỆN']);
-    expect(cellText(ws, 4)).toEqual(['Tháng 12 năm 2026']);
+    expect(ws.getCell('A2').value).toBe('DANH SÁCH CHI TRẢ TRỢ CẤP BẰNG TIỀN MẶT QUA BƯU ĐIỆN');
+    // "Thôn Đông" is the village's name: not "Thôn: Thôn Đông".
+    expect(String(ws.getCell('A3').value)).toMatch(/^Thôn Đông( - |$)/);
+    expect(ws.getCell('A4').value).toBe('Tháng 12 năm 2026');
     const header = cellText(ws, 5);
-    expect(header[1]).toBe('Họ và tên người hưởng');
-    expect(header[header.length - 1]).toBe('Ký nhận');
+    expect(header).toEqual(['STT', 'Họ và tên người hưởng', 'Số định danh cá nhân', 'Diện hưởng', 'Người nhận thay', 'Số tiền (đồng)', 'Ký nhận', 'Mã diện', 'Mã dòng']);
     expect(cellText(ws, 6).slice(0, 6)).toEqual(['1', 'Hoàng Thị Hoa', '038138001204', 'BTXH', 'Hoàng Văn Nam', '750000']);
+    expect(cellText(ws, 6)[7]).toBe('BTXH');
     expect(ws.getCell('C6').numFmt).toBe('@');
-    expect(ws.getCell('F8').value).toBe(750_000);
-    expect(ws.getCell('B9').value).toBe('Bằng chữ: Bảy trăm năm mươi nghìn đồng chẵn');
+    // Boxed rows tall enough to sign, in a wide signature column.
+    expect(ws.getRow(6).height).toBeGreaterThanOrEqual(28);
+    expect(ws.getColumn(7).width).toBeGreaterThanOrEqual(20);
+    for (const c of ['A', 'B', 'G', 'I']) expect(ws.getCell(`${c}6`).border?.left?.style, c).toBe('thin');
+    expect(ws.getCell('G5').border?.top?.style).toBe('thin');
+    expect(ws.getCell('F7').value).toBe(750_000); // the total closes the table
+    expect(ws.getCell('F7').border?.bottom?.style).toBe('thin');
+    expect(ws.getCell('B8').value).toBe('Bằng chữ: Bảy trăm năm mươi nghìn đồng chẵn');
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.pageSetup.printTitlesRow).toBe('1:5');
   });
 
   it('exceptions.xlsx lists every row not paid with its reason in Vietnamese', async () => {
     const ws = (await workbook(built.files, 'payments/exceptions.xlsx')).getWorksheet('Không chi trả')!;
-    expect([2, 3].map((r) => { const c = cellText(ws, r); return [c[3], c[4], c[8], c[9]]; })).toEqual([
+    expect(ws.getCell('A1').value).toBe('UBND XÃ TÂN LẬP');
+    expect(cellText(ws, 4)[9]).toBe('Lý do');
+    expect([5, 6].map((r) => { const c = cellText(ws, r); return [c[3], c[4], c[8], c[9]]; })).toEqual([
       ['12', 'Đinh Văn Sáu', 'deceased', 'Đã chết theo CSDL quốc gia về dân cư'],
       ['13', 'Vũ Thị Tám', 'review_pending', 'Chờ xác minh: chưa có quyết định đối soát'],
     ]);
-    expect(ws.rowCount).toBe(3);
+    expect(ws.rowCount).toBe(6);
+    expect(ws.getCell('J5').border?.left?.style).toBe('thin');
   });
 
   it('a re-run gives the same IDs and the same bytes in every file', async () => {

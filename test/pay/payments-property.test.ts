@@ -86,7 +86,7 @@ describe('payments over generated runs', () => {
         // The cash list's line-ID column.
         const cashIds: string[] = [];
         const cash = built.files.find((f) => f.path === 'payments/cash-list.xlsx');
-        if (cash?.kind === 'xlsx') for (const s of cash.sheets) for (const r of s.rows) cashIds.push(String(r[6]));
+        if (cash?.kind === 'xlsx') for (const s of cash.sheets) for (const r of s.rows) cashIds.push(String(r[s.columns.findIndex((c) => c.key === 'line_id')]));
 
         for (const b of bankRows) {
           expect(mustNotBePaid(byRow.get(b.row)!)).toBe(false);

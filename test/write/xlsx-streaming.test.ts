@@ -93,7 +93,7 @@ describe('renderXlsx, streaming writer', () => {
     expect(ws.getCell(n + 2, 2).value).toBe(`0381900${String(n - 1).padStart(5, '0')}`);
     // The title row and the header row, repeated on each printed page; on A4, landscape, one page wide.
     expect(ws.pageSetup).toMatchObject({ printTitlesRow: '1:2', paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
-    // A sheet not meant to be signed has no print titles.
-    expect((await load(await renderXlsx([sheet], { created }))).pageSetup.printTitlesRow).toBeUndefined();
+    // Every sheet prints on A4, one page wide, its header repeated.
+    expect((await load(await renderXlsx([sheet], { created }))).pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
   }, 60_000);
 });
