@@ -297,6 +297,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     const built = buildPayments(results, settings.pay, {
       runDate: settings.runDate,
       previousLedger: inputs.previousLedger,
+      allowedProgrammePairs: settings.dedupe.allowedProgrammePairs,
       ...(request.overrideReason !== null ? { override: { reason: request.overrideReason } } : {}),
     });
     outputs.push(...built.files);

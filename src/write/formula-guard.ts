@@ -30,3 +30,8 @@ export function guardCell(value: CellOut): CellOut {
   if (typeof value !== 'string') return value;
   return guardText(value);
 }
+
+/** Undoes guardText: what a guarded cell said before its apostrophe (a ledger read back, for instance). */
+export function unguardText(text: string): string {
+  return text.startsWith("'") && DANGEROUS_START.test(text.slice(1)) ? text.slice(1) : text;
+}
