@@ -1,10 +1,10 @@
 // Batch runs write each run into its own dated folder under the output root, under a lock so two runs never
 // write over the same output, and point `latest` at the newest complete run only once it is complete.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AsxhError, quote } from '../errors.js';
+import { LOCK, takeLock } from './run-lock.js';
 
-const LOCK = '.asxh.lock';
 
 export interface RunFolder {
   readonly root: string;
@@ -17,43 +17,9 @@ export interface RunFolder {
   release(): void;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function takeLock(root: string): () => void {
-  const path = join(root, LOCK);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx', 0o600);
-      writeSync(fd, `${process.pid}\n`);
-      closeSync(fd);
-      return () => rmSync(path, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
-      if (Number.isFinite(pid) && alive(pid)) {
-        throw new AsxhError(
-          'output_locked',
-          `Cannot start a run in ${quote(root)}: another asxh run (process ${pid}) is writing there`,
-          `Wait for it to finish. If no asxh is running, delete ${quote(path)}.`,
-        );
-      }
-      // The process that held the lock is gone (a crash or a reboot): the lock is stale.
-      unlinkSync(path);
-    }
-  }
-  throw new AsxhError('output_locked', `Cannot take the lock ${quote(path)}`);
-}
-
 export function openRunFolder(root: string, runDate: string, force: boolean): RunFolder {
   mkdirSync(root, { recursive: true, mode: 0o700 });
-  const release = takeLock(root);
+  const release = takeLock(join(root, LOCK), root);
   const dir = join(root, runDate);
   try {
     if (existsSync(dir) && readdirSync(dir).length > 0) {
