@@ -121,7 +121,7 @@ export function countList(list: PreparedList): ListCounts {
 export function toCleanInputs(lists: readonly PreparedList[]): CleanInput[] {
   return lists.map((l) => ({
     file: l.input.name,
-    sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people })),
+    sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people, warnings: s.raw.warnings })),
   }));
 }
 

@@ -60,6 +60,8 @@ export const PROBLEM_CODES = {
   phone_several: { severity: 'info', description: 'The cell holds several phone numbers; the first is used.' },
 
   bank_unknown: { severity: 'warning', description: 'The bank name matches no known bank, wallet or cash keyword.' },
+
+  encoding_mixed: { severity: 'warning', description: 'A file-level problem: the CSV lines are not all in one encoding (UTF-8 and Windows-1258 pasted together); each line was decoded on its own. Check the names.' },
 } as const satisfies Record<string, ProblemCodeInfo>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
