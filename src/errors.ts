@@ -8,6 +8,9 @@ export const EXIT = {
   usage: 2,
   input: 3,
   internal: 4,
+  // 5 is kept for "inputs refused".
+  /** The output could not be written: disk full, read-only, or no permission. */
+  disk: 6,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -29,6 +32,9 @@ export const ERROR_CODES = {
   input_encoding: EXIT.input,
   registry_invalid: EXIT.input,
   decisions_invalid: EXIT.input,
+  output_disk_full: EXIT.disk,
+  output_read_only: EXIT.disk,
+  output_permission: EXIT.disk,
   write_failed: EXIT.internal,
   internal: EXIT.internal,
 } as const;

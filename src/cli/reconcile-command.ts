@@ -2,8 +2,9 @@
 // writes a dated run folder under --out, under a lock, and points `latest` at it once it is complete.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { resolve } from 'node:path';
-import { AsxhError, EXIT } from '../errors.js';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { AsxhError, EXIT, quote } from '../errors.js';
 import { nameInputs, runReconcile, type ListInput, type ReconcileRequest } from '../pipeline.js';
 import { findLists } from '../read/find-lists.js';
 import { buildManifest } from '../report/manifest.js';
@@ -122,6 +123,7 @@ With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newe
     });
     let counts: Readonly<Record<string, number>>;
     if (flags.lists) {
+      refuseOutInsideLists(flags.out, flags.lists);
       const found = findLists(flags.lists, [resolve(flags.out)]);
       if (found.length === 0) {
         throw new AsxhError('input_missing', `Cannot find any list in ${JSON.stringify(flags.lists)}: no .xlsx, .csv or .txt file in the folder tree`);
@@ -142,4 +144,27 @@ With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newe
     }
     process.exitCode = needsAttention(counts) ? EXIT.attention : EXIT.ok;
   });
+}
+
+/** --out equal to or inside --lists: the run would read its own outputs as lists the next night. */
+function refuseOutInsideLists(out: string, lists: string): void {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      // Not made yet: its nearest existing folder decides, with the rest of the path as written.
+      const parent = dirname(p);
+      return parent === p ? p : join(real(parent), basename(p));
+    }
+  };
+  const o = real(resolve(out));
+  const l = real(resolve(lists));
+  const rel = relative(l, o);
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+    throw new AsxhError(
+      'usage',
+      `Cannot write the run into ${quote(out)}: it is ${rel === '' ? 'the --lists folder itself' : `inside the --lists folder ${quote(lists)}`}, so the next run would read its outputs as lists`,
+      'Choose an --out folder outside the lists folder, e.g. beside it.',
+    );
+  }
 }

@@ -3,6 +3,7 @@
 // every ID and name of the registry, so only its owner may read it.
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { diskError } from '../write/disk-errors.js';
 import { AsxhError, quote } from '../errors.js';
 import { BLOCK_KINDS, type Registry } from './registry.js';
 import {
@@ -144,6 +145,8 @@ export async function writeSnapshot(registry: Registry, path: string, options: W
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
+    const disk = diskError(err, path, 'the registry snapshot');
+    if (disk) throw disk;
     const why = (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : err instanceof Error ? err.message : String(err);
     throw new AsxhError(
       'write_failed',

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AsxhError, quote } from '../errors.js';
+import { diskError } from './disk-errors.js';
 import { LOCK, takeLock } from './run-lock.js';
 
 
@@ -17,9 +18,18 @@ export interface RunFolder {
   release(): void;
 }
 
+/** A disk, read-only or permission failure as its AsxhError (exit 6); anything else as it is. */
+function onDisk<T>(target: string, what: string, action: () => T): T {
+  try {
+    return action();
+  } catch (err) {
+    throw diskError(err, target, what) ?? err;
+  }
+}
+
 export function openRunFolder(root: string, runDate: string, force: boolean): RunFolder {
-  mkdirSync(root, { recursive: true, mode: 0o700 });
-  const release = takeLock(join(root, LOCK), root);
+  onDisk(root, 'the output folder', () => mkdirSync(root, { recursive: true, mode: 0o700 }));
+  const release = onDisk(join(root, LOCK), 'the lock file', () => takeLock(join(root, LOCK), root));
   const dir = join(root, runDate);
   try {
     if (existsSync(dir) && readdirSync(dir).length > 0) {
@@ -30,9 +40,9 @@ export function openRunFolder(root: string, runDate: string, force: boolean): Ru
           'Pass --force to replace it, or --run-date for another date.',
         );
       }
-      rmSync(dir, { recursive: true, force: true });
+      onDisk(dir, 'the run folder', () => rmSync(dir, { recursive: true, force: true }));
     }
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    onDisk(dir, 'the run folder', () => mkdirSync(dir, { recursive: true, mode: 0o700 }));
   } catch (err) {
     release();
     throw err;
@@ -43,8 +53,10 @@ export function openRunFolder(root: string, runDate: string, force: boolean): Ru
     name: runDate,
     publish() {
       const tmp = join(root, `.latest.tmp-${process.pid}`);
-      writeFileSync(tmp, `${runDate}\n`, { mode: 0o600 });
-      renameSync(tmp, join(root, 'latest.txt'));
+      onDisk(join(root, 'latest.txt'), 'latest.txt', () => {
+        writeFileSync(tmp, `${runDate}\n`, { mode: 0o600 });
+        renameSync(tmp, join(root, 'latest.txt'));
+      });
       const link = join(root, 'latest');
       try {
         const linkTmp = join(root, `.latest-link.tmp-${process.pid}`);
