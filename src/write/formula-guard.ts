@@ -13,7 +13,9 @@ import type { CellOut } from './output-spec.js';
 /** Leading characters a spreadsheet program may skip or drop before it looks for a formula. */
 const SKIPPED = '\\s\\p{Cc}\\p{Cf}\\p{Z}';
 const FORMULA_CHAR = '=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20';
-const DANGEROUS_START = new RegExp(`^(?:[${SKIPPED}]*[${FORMULA_CHAR}]|[\\t\\r\\n])`, 'u');
+// A tab, CR or LF first, also behind other control characters (an XLSX cannot hold those, so the writer drops them
+// and the tab comes first).
+const DANGEROUS_START = new RegExp(`^(?:[${SKIPPED}]*[${FORMULA_CHAR}]|[\\p{Cc}\\p{Cf}]*[\\t\\r\\n])`, 'u');
 
 /** True when a spreadsheet program could read `text` as a formula. */
 export function isDangerousText(text: string): boolean {

@@ -103,7 +103,7 @@ describe('formula guard over hostile strings', () => {
 });
 
 describe('guard cases from issue 13', () => {
-  it.each([['\r=3+4 '], [' \t=1'], ['\u0000+1+1'], ['\n@SUM(A1)'], ['\u200b=1'], ['\ufeff-2'], ['\u00a0=1'], ['\uff1d1+1']])('guards %j', (v) => {
+  it.each([['\u0001\t'], ['\r=3+4 '], [' \t=1'], ['\u0000+1+1'], ['\n@SUM(A1)'], ['\u200b=1'], ['\ufeff-2'], ['\u00a0=1'], ['\uff1d1+1']])('guards %j', (v) => {
     expect(guardCell(v)).toBe(`'${v}`);
   });
 
