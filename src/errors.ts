@@ -10,6 +10,8 @@ export const EXIT = {
   internal: 4,
   /** Folder mode: the run finished, but one or more lists of the folder could not be read (see passedOver). */
   inputs_refused: 5,
+  /** The output could not be written: disk full, read-only, or no permission. */
+  disk: 6,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -29,6 +31,9 @@ export const ERROR_CODES = {
   input_encoding: EXIT.input,
   registry_invalid: EXIT.input,
   decisions_invalid: EXIT.input,
+  output_disk_full: EXIT.disk,
+  output_read_only: EXIT.disk,
+  output_permission: EXIT.disk,
   write_failed: EXIT.internal,
   internal: EXIT.internal,
 } as const;

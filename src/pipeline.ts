@@ -131,7 +131,7 @@ export function countList(list: PreparedList): ListCounts {
 export function toCleanInputs(lists: readonly PreparedList[]): CleanInput[] {
   return lists.map((l) => ({
     file: l.input.name,
-    sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people })),
+    sheets: l.sheets.map((s) => ({ sheet: s.raw.sheet, table: s.table, people: s.people, warnings: s.raw.warnings })),
   }));
 }
 
@@ -400,6 +400,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     const built = buildPayments(results, settings.pay, {
       runDate: settings.runDate,
       previousLedger: inputs.previousLedger,
+      allowedProgrammePairs: settings.dedupe.allowedProgrammePairs,
       ...(request.overrideReason !== null ? { override: { reason: request.overrideReason } } : {}),
     });
     outputs.push(...built.files);

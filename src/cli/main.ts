@@ -15,6 +15,7 @@ import { registerReturns } from './returns-command.js';
 import { registerVerify } from './verify-command.js';
 import { makeTerminal } from './terminal.js';
 import { TOOL_VERSION } from './version.js';
+import { diskError } from '../write/disk-errors.js';
 
 export function buildProgram(): Command {
   const program = new Command('asxh')
@@ -73,6 +74,14 @@ function exitCodeFor(err: unknown, terminal: ReturnType<typeof makeTerminal>): n
   if (err instanceof AsxhError) {
     terminal.failure(err.code, err.message, err.hint ?? null);
     return err.exitCode;
+  }
+  // A disk, read-only or permission failure that no stage turned into an AsxhError is still not a bug.
+  const where = (err as NodeJS.ErrnoException | undefined)?.path;
+  const disk = diskError(err, typeof where === 'string' ? where : '(unknown path)', 'the output');
+  if (disk) {
+    terminal.error(`error: ${disk.message}`);
+    if (disk.hint) terminal.error(`  ${disk.hint}`);
+    return disk.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
   terminal.error(`error: internal error: ${message}`);

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { AsxhError, EXIT, quote } from '../errors.js';
 import { nameInputs, runReconcile, type ListInput, type ReconcileRequest, type ReconcileRun } from '../pipeline.js';
 import { issuerTitle, UNKNOWN_ISSUER } from '../pay/issuer-title.js';
@@ -185,6 +186,7 @@ cannot be read is passed over (stderr, manifest.json, report.html) and the run e
     });
     let counts: Readonly<Record<string, number>>;
     if (flags.lists) {
+      refuseOutInsideLists(flags.out, flags.lists);
       const scan = scanLists(flags.lists, [resolve(flags.out)]);
       if (scan.lists.length === 0) {
         const passed = scan.passedOver.length > 0 ? ` (${scan.passedOver.length} other files passed over: ${scan.passedOver.slice(0, 5).map((p) => `${p.name}: ${p.reason}`).join(', ')})` : '';
@@ -211,4 +213,27 @@ cannot be read is passed over (stderr, manifest.json, report.html) and the run e
     // Lists refused in folder mode outrank rows to look at: a commune's people are missing from the run.
     process.exitCode = (counts.inputs_refused ?? 0) > 0 ? EXIT.inputs_refused : needsAttention(counts) ? EXIT.attention : EXIT.ok;
   });
+}
+
+/** --out equal to or inside --lists: the run would read its own outputs as lists the next night. */
+function refuseOutInsideLists(out: string, lists: string): void {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      // Not made yet: its nearest existing folder decides, with the rest of the path as written.
+      const parent = dirname(p);
+      return parent === p ? p : join(real(parent), basename(p));
+    }
+  };
+  const o = real(resolve(out));
+  const l = real(resolve(lists));
+  const rel = relative(l, o);
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+    throw new AsxhError(
+      'usage',
+      `Cannot write the run into ${quote(out)}: it is ${rel === '' ? 'the --lists folder itself' : `inside the --lists folder ${quote(lists)}`}, so the next run would read its outputs as lists`,
+      'Choose an --out folder outside the lists folder, e.g. beside it.',
+    );
+  }
 }

@@ -84,6 +84,7 @@ export const PROBLEM_CODES = {
   age_above_category: { severity: 'warning', description: "The person's age in the period is above every category the programme text fits (a child category from 22 …)." },
   category_unknown: { severity: 'info', description: 'The programme text fits no category of the rules (or none in force in the period): its amount is not checked.' },
   benefits_exclusive: { severity: 'warning', description: 'The same person holds the old-age social allowance and the social pension in the period; the law pays only the higher (Law on Social Insurance 2024, Art. 22): the duplicate rules keep the higher one.' },
+  encoding_mixed: { severity: 'warning', description: 'A file-level problem: the CSV lines are not all in one encoding (UTF-8 and Windows-1258 pasted together); each line was decoded on its own. Check the names.' },
 } as const satisfies Record<string, ProblemCodeInfo>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

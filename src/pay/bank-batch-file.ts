@@ -1,6 +1,6 @@
 // One bank's batch upload file, laid out by its template: the columns, headers and file type are data, so a
 // bank's own template is a config entry, not a code change. Accounts and BINs stay text, amounts whole numbers.
-import { stringify } from 'csv-stringify/sync';
+import { stringifyCsv } from '../write/csv-writer.js';
 import type { CellOut, ColumnSpec, OutputFile } from '../write/output-spec.js';
 import type { BankColumn, BankColumnValue, BankTemplate } from './options.js';
 import type { PaymentLine } from './types.js';
@@ -61,7 +61,7 @@ export function bankBatchFile(batch: BankBatch, template: BankTemplate): OutputF
       sheets: [{ name: template.sheetName, columns, rows, freezeHeader: false, titleRows: template.titleRows }],
     };
   }
-  const records = [template.columns.map((c) => c.header), ...rows.map((r) => r.map((v) => (v === null ? '' : String(v))))];
-  const body = stringify(records, { delimiter: template.delimiter, record_delimiter: '\r\n' });
+  // The same formula guard and quoting as every other CSV output (the xlsx variant goes through the xlsx writer).
+  const body = stringifyCsv([template.columns.map((c) => c.header), ...rows], template.delimiter);
   return { path: batch.path, kind: 'text', content: (template.encoding === 'utf-8-bom' ? '\ufeff' : '') + body };
 }

@@ -42,8 +42,11 @@ function checkContext(options: PayOptions, context: PayContext): void {
 
 export function buildPayments(results: PayInput, options: PayOptions, context: PayContext): PaymentsBuilt {
   checkContext(options, context);
-  const previousLineIds = new Set((context.previousLedger ?? []).map((l) => l.lineId));
-  const { payees, exclusions } = decideEligibility(results, options, { previousLineIds, override: Boolean(context.override) });
+  const { payees, exclusions } = decideEligibility(results, options, {
+    previousLedger: context.previousLedger ?? [],
+    override: Boolean(context.override),
+    allowedProgrammePairs: context.allowedProgrammePairs ?? [],
+  });
   const notes: string[] = [];
   const files: OutputFile[] = [];
   const batches: BatchSummary[] = [];
@@ -94,7 +97,8 @@ export function buildPayments(results: PayInput, options: PayOptions, context: P
   }
 
   const all = [...bankLines, ...cashLines];
-  const ledger = all.map(toLedgerLine);
+  const overrideReason = context.override?.reason.trim() ?? '';
+  const ledger = all.map((l) => toLedgerLine(l, overrideReason));
   files.push(controlSheetFile(`${PAYMENTS_DIR}/control.xlsx`, all, titles));
   files.push(ledgerCsv(`${PAYMENTS_DIR}/ledger.csv`, ledger));
   files.push(exceptionsFile(`${PAYMENTS_DIR}/exceptions.xlsx`, exclusions, results, titles));

@@ -5,16 +5,19 @@
 import type { MatchResult } from '../match/types.js';
 import { lineId } from './ids.js';
 import type { PayOptions } from './options.js';
+import { PaidOncePerPeriod, programmeCodesOf, type ProgrammePairs } from './paid-once.js';
 import { programmeCode } from './programme-code.js';
-import type { Exclusion, ExclusionReason, Payee, PayInput } from './types.js';
+import type { Exclusion, ExclusionReason, LedgerLine, Payee, PayInput } from './types.js';
 
 const ACCOUNT = /^\d{6,19}$/;
 
 export interface EligibilityContext {
-  /** Line IDs of ledgers already issued for this period. */
-  readonly previousLineIds: ReadonlySet<string>;
+  /** Lines of ledgers already issued; those of this period count (paid-once.ts). */
+  readonly previousLedger: readonly Pick<LedgerLine, 'lineId' | 'registryId' | 'programme'>[];
   /** The operator asked to pay those lines again. */
   readonly override: boolean;
+  /** dedupe.allowedProgrammePairs: programmes one person may be paid together in a period. */
+  readonly allowedProgrammePairs?: ProgrammePairs;
 }
 
 export interface Eligibility {
@@ -86,7 +89,9 @@ function statusReason(r: MatchResult, cap: number): { reason: ExclusionReason; d
 export function decideEligibility(results: PayInput, options: PayOptions, context: EligibilityContext): Eligibility {
   const payees: Payee[] = [];
   const exclusions: Exclusion[] = [];
-  const paidRows = new Map<string, MatchResult>();
+  const pairs = context.allowedProgrammePairs ?? [];
+  const codes = programmeCodesOf(results.map((r) => r.person.programme), pairs, (p) => programmeCode(p, options.programmeCodes));
+  const paidOnce = new PaidOncePerPeriod(options.period, context.previousLedger, pairs, codes, context.override);
   for (const result of results) {
     const blocked = statusReason(result, options.amountCap);
     if (blocked) {
@@ -101,22 +106,13 @@ export function decideEligibility(results: PayInput, options: PayOptions, contex
     const registryId = result.registryId!;
     const programme = programmeCode(result.person.programme, options.programmeCodes);
     const id = lineId(options.period, programme, registryId);
-    const earlier = paidRows.get(id);
-    if (earlier) {
-      const at = earlier.person.prov;
-      exclusions.push({
-        result,
-        reason: 'duplicate',
-        detail: `The same registry person is already paid for this programme and period by ${at.file}${at.sheet ? ` / ${at.sheet}` : ''} row ${at.row}.`,
-      });
+    // Once per person and period, whatever the programme (paid-once.ts).
+    const once = paidOnce.check(result, registryId, result.person.programme, programme);
+    if (!once.ok) {
+      exclusions.push({ result, reason: once.reason, detail: once.detail });
       continue;
     }
-    const inLedger = context.previousLineIds.has(id);
-    if (inLedger && !context.override) {
-      exclusions.push({ result, reason: 'already_paid', detail: `Line ${id} is in an issued ledger for this period and programme.` });
-      continue;
-    }
-    paidRows.set(id, result);
+    paidOnce.record(result, registryId, result.person.programme, programme);
     payees.push({
       result,
       lineId: id,
@@ -128,7 +124,7 @@ export function decideEligibility(results: PayInput, options: PayOptions, contex
       bank: routed.channel === 'bank' ? result.person.bank : null,
       amount: result.person.amount!,
       viaRep: routed.viaRep,
-      overridden: inLedger,
+      overridden: once.overridden,
     });
   }
   return { payees, exclusions };

@@ -1,5 +1,6 @@
 // ledger.csv: one line per payment, the contract auditors and scripts rely on. Its columns and their order
-// never change; a later run reads an issued ledger back (parseLedgerCsv) so nobody is paid twice.
+// never change (new ones only go at the end, and are optional when read back); a later run reads an issued
+// ledger back (parseLedgerCsv) so nobody is paid twice.
 import type { ColumnSpec, OutputFile } from '../write/output-spec.js';
 import type { LedgerLine, PaymentLine } from './types.js';
 
@@ -16,9 +17,14 @@ export const LEDGER_COLUMNS: readonly ColumnSpec[] = [
   { key: 'amount', header: 'Số tiền', kind: 'integer' },
   { key: 'description', header: 'Nội dung' },
   { key: 'channel', header: 'Hình thức' },
+  { key: 'programme', header: 'Diện hưởng' },
+  { key: 'override_reason', header: 'Lý do chi lại' },
 ];
 
-export function toLedgerLine(line: PaymentLine): LedgerLine {
+/** Columns added after the first ledgers were issued: a ledger without them still reads. */
+export const LEDGER_OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['programme', 'override_reason']);
+
+export function toLedgerLine(line: PaymentLine, overrideReason = ''): LedgerLine {
   const prov = line.result.person.prov;
   return {
     batchId: line.batchId,
@@ -33,11 +39,13 @@ export function toLedgerLine(line: PaymentLine): LedgerLine {
     amount: line.amount,
     description: line.description,
     channel: line.channel,
+    programme: line.result.person.programme ?? '',
+    overrideReason: line.overridden ? overrideReason : '',
   };
 }
 
 export function ledgerRow(l: LedgerLine): (string | number)[] {
-  return [l.batchId, l.lineId, l.sourceFile, l.sourceSheet, l.sourceRow, l.registryId, l.bankBin, l.account, l.accountName, l.amount, l.description, l.channel];
+  return [l.batchId, l.lineId, l.sourceFile, l.sourceSheet, l.sourceRow, l.registryId, l.bankBin, l.account, l.accountName, l.amount, l.description, l.channel, l.programme ?? '', l.overrideReason ?? ''];
 }
 
 export function ledgerCsv(path: string, lines: readonly LedgerLine[]): OutputFile {

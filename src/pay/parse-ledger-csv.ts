@@ -2,7 +2,8 @@
 // in full is a failed run, not a partly-read one: paying "everyone not found" from half a ledger pays twice.
 import { parse } from 'csv-parse/sync';
 import { AsxhError, quote } from '../errors.js';
-import { LEDGER_COLUMNS } from './ledger-csv.js';
+import { unguardText } from '../write/formula-guard.js';
+import { LEDGER_COLUMNS, LEDGER_OPTIONAL_COLUMNS } from './ledger-csv.js';
 import type { LedgerLine } from './types.js';
 
 const HINT = 'Give the ledger.csv that asxh wrote for the earlier run, unchanged (re-save it as CSV UTF-8 if Excel opened it).';
@@ -16,7 +17,7 @@ export function parseLedgerCsv(text: string, name = 'ledger.csv'): LedgerLine[] 
   }
   const header = records[0]?.map((h) => h.trim()) ?? [];
   const at = new Map(header.map((h, i) => [h, i]));
-  const missing = LEDGER_COLUMNS.map((c) => c.key).filter((k) => !at.has(k));
+  const missing = LEDGER_COLUMNS.map((c) => c.key).filter((k) => !at.has(k) && !LEDGER_OPTIONAL_COLUMNS.has(k));
   if (missing.length > 0) {
     throw new AsxhError('input_corrupt', `Cannot read the ledger ${quote(name)}: the column(s) ${missing.map((m) => quote(m)).join(', ')} are missing from its header.`, HINT);
   }
@@ -24,7 +25,7 @@ export function parseLedgerCsv(text: string, name = 'ledger.csv'): LedgerLine[] 
   records.slice(1).forEach((record, i) => {
     const row = i + 2;
     // Spreadsheet programs write the formula guard's apostrophe back as part of the text.
-    const get = (key: string): string => (record[at.get(key)!] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
+    const get = (key: string): string => unguardText((record[at.get(key)!] ?? '').trim()).trim();
     const bad = (what: string, value: string): never => {
       throw new AsxhError('input_corrupt', `Cannot read the ledger ${quote(name)}: row ${row} has ${what} ${quote(value)}.`, HINT);
     };
@@ -49,6 +50,8 @@ export function parseLedgerCsv(text: string, name = 'ledger.csv'): LedgerLine[] 
       amount: Number(amountText),
       description: get('description'),
       channel: channel as 'bank' | 'cash',
+      ...(at.has('programme') ? { programme: get('programme') } : {}),
+      ...(at.has('override_reason') ? { overrideReason: get('override_reason') } : {}),
     });
   });
   return lines;

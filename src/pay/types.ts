@@ -76,6 +76,10 @@ export interface LedgerLine {
   readonly amount: number;
   readonly description: string;
   readonly channel: Channel;
+  /** The programme as the list wrote it; undefined when read from a ledger written before this column. */
+  readonly programme?: string;
+  /** The operator's --override-reason on a line paid again although an issued ledger had it; '' otherwise. */
+  readonly overrideReason?: string;
 }
 
 export interface PayContext {
@@ -85,6 +89,8 @@ export interface PayContext {
   readonly previousLedger?: readonly LedgerLine[];
   /** Pay again lines found in previousLedger; the reason goes to the summary (and the manifest). */
   readonly override?: { readonly reason: string };
+  /** dedupe.allowedProgrammePairs: programmes one person may be paid together in a period. */
+  readonly allowedProgrammePairs?: readonly (readonly [string, string])[];
 }
 
 export interface BatchSummary {

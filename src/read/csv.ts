@@ -110,12 +110,68 @@ function decode(bytes: Uint8Array, name: string, forced: string | null): Decoded
     case 'utf-16le':
     case 'utf-16be':
       return { text: iconv.decode(buffer, guess.encoding), label: guess.encoding, grid: {}, warnings };
-    case 'windows-1258':
+    case 'windows-1258': {
+      const mixed = decodeMixedLines(bytes);
+      if (mixed !== null) return mixed;
       return {
         text: buffer.toString('latin1'),
         label: 'windows-1258',
         grid: { plain: (s) => iconv.decode(Buffer.from(s, 'latin1'), 'windows1258') },
         warnings,
       };
+    }
   }
+}
+
+/** The file-level problem code of a CSV whose lines are not all in one encoding (problem-codes.ts). */
+export const ENCODING_MIXED = 'encoding_mixed';
+
+/**
+ * Two exports pasted together: some lines valid UTF-8 (with letters outside ASCII), others not. Each line is then
+ * decoded on its own, UTF-8 where it is valid UTF-8, else the legacy code page (Windows-1258), and the file gets
+ * the problem `encoding_mixed`. Null when the lines agree (the file is read in one encoding, as before).
+ */
+function decodeMixedLines(bytes: Uint8Array): Decoded | null {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const lines: { start: number; end: number; utf8: boolean | null }[] = [];
+  let utf8Lines = 0;
+  let legacyLines = 0;
+  let start = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    end = end === -1 ? bytes.length : end + 1;
+    let high = false;
+    for (let i = start; i < end; i++) {
+      if (bytes[i]! >= 0x80) {
+        high = true;
+        break;
+      }
+    }
+    let utf8: boolean | null = null;
+    if (high) {
+      try {
+        strict.decode(bytes.subarray(start, end));
+        utf8 = true;
+        utf8Lines++;
+      } catch {
+        utf8 = false;
+        legacyLines++;
+      }
+    }
+    lines.push({ start, end, utf8 });
+    start = end;
+  }
+  if (utf8Lines === 0 || legacyLines === 0) return null;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = lines
+    .map((l) => (l.utf8 === false ? iconv.decode(buffer.subarray(l.start, l.end), 'windows1258').normalize('NFC') : buffer.toString('utf8', l.start, l.end)))
+    .join('');
+  return {
+    text,
+    label: 'mixed (utf-8 + windows-1258)',
+    grid: {},
+    warnings: [
+      `${ENCODING_MIXED}: the lines are not all in one encoding (${utf8Lines} UTF-8, ${legacyLines} Windows-1258, two exports pasted together?); each line was decoded on its own`,
+    ],
+  };
 }

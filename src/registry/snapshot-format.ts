@@ -15,7 +15,7 @@ export const SNAPSHOT_MAGIC = 'ASXHREG1';
 /** What content recognition looks for: the magic without its last character, so other formats are told apart too. */
 export const SNAPSHOT_PREFIX = 'ASXHREG';
 /** Bumped whenever the layout or the meaning of a section changes. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 export const HEADER_BYTES = 24;
 export const ALIGN = 8;
 
@@ -31,6 +31,8 @@ export interface SectionEntry {
   readonly offset: number;
   /** Number of elements. */
   readonly length: number;
+  /** section-checksum.ts over the section's bytes; checked on load. */
+  readonly checksum: string;
 }
 
 export interface SnapshotSource {

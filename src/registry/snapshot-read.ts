@@ -3,6 +3,7 @@
 // refuses files over 2 GiB that way and a national snapshot is larger, so sections are read one by one. The
 // registry worker hands its registry over as these same sections, put back together by assemble() too.
 import { createHash } from 'node:crypto';
+import { sectionChecksum } from './section-checksum.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AsxhError, quote } from '../errors.js';
@@ -138,6 +139,9 @@ function readOpen(fd: number, path: string, name: string, options: ReadSnapshotO
     if (s.offset < file.position) throw damaged(`section ${quote(s.name)} overlaps another`);
     const column = allocate(type, s.length);
     file.read(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), s.offset);
+    if (typeof s.checksum !== 'string' || sectionChecksum(column) !== s.checksum) {
+      throw damaged(`section ${quote(s.name)} does not match its checksum: a byte of it was changed`);
+    }
     columns.set(s.name, column);
   }
   for (const key of expected.keys()) if (!columns.has(key)) throw damaged(`section ${quote(key)} is missing`);

@@ -3,6 +3,8 @@
 // every ID and name of the registry, so only its owner may read it.
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { sectionChecksum } from './section-checksum.js';
+import { diskError } from '../write/disk-errors.js';
 import { AsxhError, quote } from '../errors.js';
 import { BLOCK_KINDS, type Registry } from './registry.js';
 import {
@@ -91,14 +93,15 @@ export async function writeSnapshot(registry: Registry, path: string, options: W
 
   // The metadata holds the section offsets, which depend on the metadata's own length: lay the sections out
   // after a first guess, and again if the guess was short (offsets only grow, so this settles at once).
+  const checksums = sections.map(({ data }) => sectionChecksum(data));
   let metaBytes = 0;
   let meta: Uint8Array = new Uint8Array(0);
   let entries: SectionEntry[] = [];
   let total = 0;
   for (let attempt = 0; attempt < 8; attempt += 1) {
     let at = alignUp(HEADER_BYTES + metaBytes);
-    entries = sections.map(({ name, data }) => {
-      const entry = { name, type: typeOf(data), offset: at, length: data.length };
+    entries = sections.map(({ name, data }, i) => {
+      const entry = { name, type: typeOf(data), offset: at, length: data.length, checksum: checksums[i]! };
       at = alignUp(at + data.byteLength);
       return entry;
     });
@@ -144,6 +147,8 @@ export async function writeSnapshot(registry: Registry, path: string, options: W
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
+    const disk = diskError(err, path, 'the registry snapshot');
+    if (disk) throw disk;
     const why = (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : err instanceof Error ? err.message : String(err);
     throw new AsxhError(
       'write_failed',

@@ -2,6 +2,7 @@
 // a status and the problems of each person) and a cleaned CSV for machines (stable English keys, see
 // cleaned-columns.ts); for the whole run, skipped-rows.csv and problems.csv. Pure: the write stage writes them.
 // Everything is in file order as given, then sheet order, then row number, so re-runs give the same bytes.
+import { PROBLEM_CODES, type ProblemCode } from '../normalize/problem-codes.js';
 import { sexVi } from './labels-vi.js';
 import type { Field, PartialDate, Person, Problem, SkippedRow, SkippedSheet, Table } from '../types.js';
 import type { CellOut, ColumnSpec, OutputFile, SheetSpec } from '../write/output-spec.js';
@@ -14,7 +15,20 @@ import { skippedRowsCsv } from './skipped-rows-csv.js';
 
 export interface CleanInput {
   readonly file: string;
-  readonly sheets: readonly { readonly sheet: string; readonly table: Table; readonly people: readonly Person[] }[];
+  readonly sheets: readonly { readonly sheet: string; readonly table: Table; readonly people: readonly Person[]; readonly warnings?: readonly string[] }[];
+}
+
+/** Problems of a whole file, written as `code: message` among the reader's warnings (problems.csv, row empty). */
+const FILE_PROBLEM_CODES: readonly ProblemCode[] = ['encoding_mixed'];
+
+function fileProblems(file: string, sheet: string, warnings: readonly string[]): Problem[] {
+  const out: Problem[] = [];
+  for (const w of warnings) {
+    const code = FILE_PROBLEM_CODES.find((c) => w.startsWith(`${c}: `));
+    if (code === undefined) continue;
+    out.push({ code, severity: PROBLEM_CODES[code].severity, file, sheet, row: 0, column: '', raw: '', message: w.slice(code.length + 2) });
+  }
+  return out;
 }
 
 /** The one worksheet of a cleaned XLSX; the source sheet is a column, so a workbook of many sheets reads as one list. */
@@ -150,6 +164,7 @@ export function buildCleanOutputs(inputs: readonly CleanInput[], skippedSheets: 
     const people = input.sheets.flatMap((s) => byRow(s.people, (p) => p.prov.row));
     outputs.push(cleanedXlsx(`cleaned/${bases[i]}.cleaned.xlsx`, people));
     outputs.push(cleanedCsv(`cleaned/${bases[i]}.cleaned.csv`, people));
+    for (const s of input.sheets) problems.push(...fileProblems(input.file, s.sheet, s.warnings ?? []));
     for (const p of people) problems.push(...p.problems);
     for (const s of input.sheets) skipped.push(...byRow(s.table.skipped, (r) => r.prov.row));
     skipped.push(...skippedSheets.filter((s) => s.file === input.file));

@@ -71,7 +71,7 @@ export const SKIPPED_ROWS_CSV_COLUMNS: readonly DocumentedColumn[] = [
 export const PROBLEMS_CSV_COLUMNS: readonly DocumentedColumn[] = [
   { key: 'source_file', header: 'Tệp gốc', description: 'Input file.' },
   { key: 'source_sheet', header: 'Sheet gốc', description: 'Sheet name; empty for a CSV input.' },
-  { key: 'source_row', header: 'Dòng gốc', kind: 'integer', description: 'Row number.' },
+  { key: 'source_row', header: 'Dòng gốc', kind: 'integer', description: 'Row number; empty for a problem of the whole file (`encoding_mixed`).' },
   { key: 'column', header: 'Cột', description: 'The field the problem is about (`personal_id`, `birth_date` …).' },
   { key: 'code', header: 'Mã lỗi', description: 'Stable problem code.' },
   { key: 'severity', header: 'Mức độ', description: '`error`, `warning` or `info`.' },

@@ -10,6 +10,7 @@ export function problemsCsv(problems: readonly Problem[]): OutputFile {
     path: PROBLEMS_CSV_PATH,
     kind: 'csv',
     columns: PROBLEMS_CSV_COLUMNS,
-    rows: problems.map((p) => [p.file, p.sheet, p.row, p.column, p.code, p.severity, p.raw, p.message]),
+    // Row 0: a problem of the whole file, its row left empty.
+    rows: problems.map((p) => [p.file, p.sheet, p.row === 0 ? null : p.row, p.column, p.code, p.severity, p.raw, p.message]),
   };
 }

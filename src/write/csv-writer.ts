@@ -8,15 +8,24 @@ import type { CellOut, ColumnSpec } from './output-spec.js';
 
 const BOM = '\ufeff';
 
+// A field holding a CR or an LF anywhere is quoted (csv-stringify quotes only the whole record delimiter, so a
+// bare CR went out unquoted and ended the row in Excel and LibreOffice); so is one with a space at either end.
+const QUOTED: RegExp[] = [/[\r\n]/, /^\s|\s$/];
+
+/** Every field through the formula guard, then CSV text with CRLF line ends; records[0] is the header. */
+export function stringifyCsv(records: readonly (readonly CellOut[])[], delimiter = ','): string {
+  const texts = records.map((record) => record.map(cellText));
+  return stringify(texts, { delimiter, record_delimiter: '\r\n', quoted_match: QUOTED });
+}
+
 export function renderCsv(columns: readonly ColumnSpec[], rows: readonly (readonly CellOut[])[]): Buffer {
-  const records: string[][] = [columns.map((c) => c.key)];
+  const records: CellOut[][] = [columns.map((c) => c.key)];
   for (const row of rows) {
-    const record: string[] = [];
-    for (let c = 0; c < columns.length; c++) record.push(cellText(row[c] ?? null));
+    const record: CellOut[] = [];
+    for (let c = 0; c < columns.length; c++) record.push(row[c] ?? null);
     records.push(record);
   }
-  const body = stringify(records, { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
-  return Buffer.from(BOM + body, 'utf8');
+  return Buffer.from(BOM + stringifyCsv(records), 'utf8');
 }
 
 function cellText(value: CellOut): string {

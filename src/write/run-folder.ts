@@ -1,10 +1,11 @@
 // Batch runs write each run into its own dated folder under the output root, under a lock so two runs never
 // write over the same output, and point `latest` at the newest complete run only once it is complete.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AsxhError, quote } from '../errors.js';
+import { diskError } from './disk-errors.js';
+import { LOCK, takeLock } from './run-lock.js';
 
-const LOCK = '.asxh.lock';
 
 export interface RunFolder {
   readonly root: string;
@@ -17,43 +18,18 @@ export interface RunFolder {
   release(): void;
 }
 
-function alive(pid: number): boolean {
+/** A disk, read-only or permission failure as its AsxhError (exit 6); anything else as it is. */
+function onDisk<T>(target: string, what: string, action: () => T): T {
   try {
-    process.kill(pid, 0);
-    return true;
+    return action();
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    throw diskError(err, target, what) ?? err;
   }
-}
-
-function takeLock(root: string): () => void {
-  const path = join(root, LOCK);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx', 0o600);
-      writeSync(fd, `${process.pid}\n`);
-      closeSync(fd);
-      return () => rmSync(path, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
-      if (Number.isFinite(pid) && alive(pid)) {
-        throw new AsxhError(
-          'output_locked',
-          `Cannot start a run in ${quote(root)}: another asxh run (process ${pid}) is writing there`,
-          `Wait for it to finish. If no asxh is running, delete ${quote(path)}.`,
-        );
-      }
-      // The process that held the lock is gone (a crash or a reboot): the lock is stale.
-      unlinkSync(path);
-    }
-  }
-  throw new AsxhError('output_locked', `Cannot take the lock ${quote(path)}`);
 }
 
 export function openRunFolder(root: string, runDate: string, force: boolean): RunFolder {
-  mkdirSync(root, { recursive: true, mode: 0o700 });
-  const release = takeLock(root);
+  onDisk(root, 'the output folder', () => mkdirSync(root, { recursive: true, mode: 0o700 }));
+  const release = onDisk(join(root, LOCK), 'the lock file', () => takeLock(join(root, LOCK), root));
   const dir = join(root, runDate);
   try {
     if (existsSync(dir) && readdirSync(dir).length > 0) {
@@ -64,9 +40,9 @@ export function openRunFolder(root: string, runDate: string, force: boolean): Ru
           'Pass --force to replace it, or --run-date for another date.',
         );
       }
-      rmSync(dir, { recursive: true, force: true });
+      onDisk(dir, 'the run folder', () => rmSync(dir, { recursive: true, force: true }));
     }
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    onDisk(dir, 'the run folder', () => mkdirSync(dir, { recursive: true, mode: 0o700 }));
   } catch (err) {
     release();
     throw err;
@@ -77,8 +53,10 @@ export function openRunFolder(root: string, runDate: string, force: boolean): Ru
     name: runDate,
     publish() {
       const tmp = join(root, `.latest.tmp-${process.pid}`);
-      writeFileSync(tmp, `${runDate}\n`, { mode: 0o600 });
-      renameSync(tmp, join(root, 'latest.txt'));
+      onDisk(join(root, 'latest.txt'), 'latest.txt', () => {
+        writeFileSync(tmp, `${runDate}\n`, { mode: 0o600 });
+        renameSync(tmp, join(root, 'latest.txt'));
+      });
       const link = join(root, 'latest');
       try {
         const linkTmp = join(root, `.latest-link.tmp-${process.pid}`);

@@ -8,6 +8,7 @@ import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AsxhError, quote } from '../errors.js';
+import { diskError } from './disk-errors.js';
 import type { OutputFile } from './output-spec.js';
 import { renderOutput } from './render-output.js';
 
@@ -60,14 +61,14 @@ export async function writeOutputs(
       await mkdir(path.dirname(target), { recursive: true, mode: DIR_MODE });
     } catch (err) {
       await removeTemps();
-      throw failed(file.path, path.dirname(target), `its folder could not be made: ${reason(err)}`, hintFor(err));
+      throw diskError(err, path.dirname(target), `the folder of ${quote(file.path)}`) ?? failed(file.path, path.dirname(target), `its folder could not be made: ${reason(err)}`, hintFor(err));
     }
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}`);
     try {
       await writeSynced(temp, data, mode, () => temps.push(temp));
     } catch (err) {
       await removeTemps();
-      throw failed(file.path, target, reason(err), hintFor(err));
+      throw diskError(err, target, quote(file.path)) ?? failed(file.path, target, reason(err), hintFor(err));
     }
   }
 
@@ -77,7 +78,7 @@ export async function writeOutputs(
       await rename(temps[i]!, target);
     } catch (err) {
       await removeTemps();
-      throw failed(file.path, target, reason(err), hintFor(err));
+      throw diskError(err, target, quote(file.path)) ?? failed(file.path, target, reason(err), hintFor(err));
     }
   }
   await syncFolders(rendered.map((r) => path.dirname(r.target)));

@@ -2,10 +2,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AsxhError } from '../../src/errors.js';
 import { findLists } from '../../src/read/find-lists.js';
 import { openRunFolder } from '../../src/write/run-folder.js';
+import { processStartTicks } from '../../src/write/run-lock.js';
 
 const root = mkdtempSync(join(tmpdir(), 'asxh-batch-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -65,5 +67,39 @@ describe('openRunFolder', () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, '.asxh.lock'), `${process.pid}\n`);
     expect(() => openRunFolder(out, '2026-12-02', false)).toThrow(/another asxh run/);
+  });
+
+  // Issue 13: a PID reused after a reboot by a program that is not asxh blocked every nightly run.
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const c of children) c.kill('SIGKILL');
+  });
+  async function started(args: string[]): Promise<number> {
+    const child = spawn(process.execPath, args, { stdio: 'ignore' });
+    children.push(child);
+    await new Promise((r) => child.once('spawn', r));
+    return child.pid!;
+  }
+
+  it.runIf(process.platform === 'linux')('takes over a lock whose live process is not asxh', async () => {
+    const pid = await started(['-e', 'setInterval(() => {}, 1000)']);
+    const out = join(root, 'not-asxh');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, '.asxh.lock'), `${pid}\n`);
+    const run = openRunFolder(out, '2026-12-02', false);
+    expect(readFileSync(join(out, '.asxh.lock'), 'utf8').split('\n')[0]).toBe(String(process.pid));
+    run.release();
+  });
+
+  it.runIf(process.platform === 'linux')('still refuses a lock held by a live asxh run, unless its PID was reused', async () => {
+    // A process run as bin/asxh is (node …/bin/asxh …), kept alive.
+    const pid = await started(['-e', 'setInterval(() => {}, 1000)', join(process.cwd(), 'bin', 'asxh'), 'reconcile']);
+    const out = join(root, 'live-asxh');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, '.asxh.lock'), `${pid}\nstart=${processStartTicks(pid)}\n`);
+    expect(() => openRunFolder(out, '2026-12-02', false)).toThrow(/another asxh run/);
+    // The same PID with another start time: the asxh that took the lock is gone and the PID was given again.
+    writeFileSync(join(out, '.asxh.lock'), `${pid}\nstart=1\n`);
+    openRunFolder(out, '2026-12-02', false).release();
   });
 });

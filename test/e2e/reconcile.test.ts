@@ -1,5 +1,6 @@
 // `asxh reconcile` on the committed fixture sets: the matching targets of the issue, the output contract,
 // byte-identical re-runs, verify, redaction and batch mode.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRun, formatQuality, type QualityReport } from '../../fixtures/generator/evaluate.js';
-import { fixture, runCli, tempDir } from './run-cli.js';
+import { BIN, fixture, runCli, tempDir } from './run-cli.js';
 
 const listsOf = (dir: string) => readdirSync(dir).filter((f) => /\.(xlsx|csv)$/.test(f) && !f.startsWith('registry')).sort().map((f) => join(dir, f));
 const reconcile = (set: string, out: string, extra: string[] = []) =>
@@ -229,13 +230,20 @@ describe('batch mode', () => {
     expect(again.code).toBe(2);
   });
 
-  it('refuses a run while another holds the lock', () => {
+  it('refuses a run while another holds the lock', async () => {
     const root = join(tmp.dir, 'locked');
     runCli(['reconcile', '--lists', fixture('demo'), '--registry', fixture('demo', 'registry.csv'), '--out', root, '--run-date', '2026-12-02', '--quiet']);
-    // A live process holds the lock: this test's own.
-    writeFileSync(join(root, '.asxh.lock'), `${process.pid}\n`);
-    const r = runCli(['reconcile', '--lists', fixture('demo'), '--registry', fixture('demo', 'registry.csv'), '--out', root, '--run-date', '2026-12-03']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('another asxh run');
+    // A live asxh process holds the lock (one started as bin/asxh is, kept waiting). A live process that is not
+    // asxh (this test's own) would not: its lock is stale.
+    const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', BIN, 'reconcile'], { stdio: 'ignore' });
+    try {
+      await new Promise((r) => holder.once('spawn', r));
+      writeFileSync(join(root, '.asxh.lock'), `${holder.pid}\n`);
+      const r = runCli(['reconcile', '--lists', fixture('demo'), '--registry', fixture('demo', 'registry.csv'), '--out', root, '--run-date', '2026-12-03']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('another asxh run');
+    } finally {
+      holder.kill('SIGKILL');
+    }
   });
 });

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES } from '../../src/normalize/problem-codes.js';
 
-// The normalisers, the places stage and the entitlement checks (src/rules) put problems on rows.
-const dirs = ['../../src/normalize/', '../../src/places/', '../../src/rules/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+// The normalisers, the places stage, the entitlement checks (src/rules) and, for file-level codes, the readers.
+const dirs = ['../../src/normalize/', '../../src/places/', '../../src/rules/', '../../src/read/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
 const sources = dirs
   .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'problem-codes.ts').map((f) => readFileSync(dir + f, 'utf8')))
   .join('\n');

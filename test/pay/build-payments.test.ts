@@ -199,6 +199,31 @@ describe('paying exactly once', () => {
     expect(again.summary.override).toEqual({ reason: 'Lô 1 bị ngân hàng trả lại toàn bộ', lineIds: first.ledger.map((l) => l.lineId) });
   });
 
+  it('a person paid in a first batch under one programme is not paid again under another in a later run (issue 13)', async () => {
+    const luaAgain = matched(person({ row: 40, file: 'ds-ncc.xlsx', name: 'Nguyễn Thị Lụa', account: '0011004123456', bank: AGRIBANK, amount: 900_000, programme: 'Người có công' }), '038140001201');
+    // The first ledger as a later run reads it: written to CSV and parsed back.
+    const issued = parseLedgerCsv((await bytes(first.files, 'payments/ledger.csv')).toString('utf8'));
+    expect(issued.find((l) => l.registryId === '038140001201')).toMatchObject({ programme: 'BTXH', overrideReason: '' });
+    const second = buildPayments([luaAgain], OPTIONS, { runDate: '2026-12-15', previousLedger: issued });
+    expect(second.ledger).toEqual([]);
+    expect(second.exclusions[0]).toMatchObject({ reason: 'already_paid' });
+    const allowed = buildPayments([luaAgain], OPTIONS, { runDate: '2026-12-15', previousLedger: issued, allowedProgrammePairs: [['BTXH', 'Người có công']] });
+    expect(allowed.ledger.map((l) => l.sourceRow)).toEqual([40]);
+    const reason = 'Quyết định 12/QĐ-UBND: chi bổ sung';
+    const overridden = buildPayments([luaAgain], OPTIONS, { runDate: '2026-12-15', previousLedger: issued, override: { reason } });
+    expect(overridden.ledger).toHaveLength(1);
+    expect(overridden.summary.override).toEqual({ reason, lineIds: [overridden.ledger[0]!.lineId] });
+    const back = parseLedgerCsv((await bytes(overridden.files, 'payments/ledger.csv')).toString('utf8'));
+    expect(back[0]).toMatchObject({ overrideReason: reason, programme: 'Người có công' });
+  });
+
+  it('reads a ledger written before the programme and override_reason columns', () => {
+    const old = 'batch_id,line_id,source_file,source_sheet,source_row,registry_id,bank_bin,account,account_name,amount,description,channel\r\nB1,L2612X,a.xlsx,T12,8,038140001201,970405,0011004123456,NGUYEN THI LUA,750000,TC,bank\r\n';
+    const [line] = parseLedgerCsv(old);
+    expect(line).toMatchObject({ lineId: 'L2612X', registryId: '038140001201' });
+    expect(line!.programme).toBeUndefined();
+  });
+
   it('refuses an override without a reason, and a period that is not YYYY-MM', () => {
     expect(() => buildPayments(RESULTS, OPTIONS, { runDate: RUN_DATE, previousLedger: first.ledger, override: { reason: '  ' } })).toThrow(AsxhError);
     for (const period of ['', '12/2026', '2026-13', '2026-1']) {

@@ -4,7 +4,7 @@ import { decideEligibility } from '../../src/pay/eligibility.js';
 import { lineId } from '../../src/pay/ids.js';
 import { AGRIBANK, matched, OPTIONS, person, personName } from './fixtures.js';
 
-const noLedger = { previousLineIds: new Set<string>(), override: false };
+const noLedger = { previousLedger: [], override: false };
 
 function decide(r: MatchResult) {
   return decideEligibility([r], OPTIONS, noLedger);
@@ -68,22 +68,54 @@ describe('who is paid, and how', () => {
     expect(decide(matched(p, '038135000333')).exclusions[0]?.reason).toBe('bad_account');
   });
 
-  it('pays a registry person once per programme: a second row for the same programme is a duplicate', () => {
+  it('pays a registry person once per period: a second row, same programme or another, is a duplicate', () => {
     const first = matched(person({ row: 10, programme: 'BTXH' }), '038140009999');
     const again = matched(person({ row: 55, programme: 'Bảo trợ xã hội' }), '038140009999');
     const other = matched(person({ row: 60, programme: 'NCC' }), '038140009999');
     const { payees, exclusions } = decideEligibility([first, again, other], OPTIONS, noLedger);
-    expect(payees.map((p) => p.result.person.prov.row)).toEqual([10, 60]);
-    expect(exclusions).toHaveLength(1);
-    expect(exclusions[0]).toMatchObject({ reason: 'duplicate' });
+    expect(payees.map((p) => p.result.person.prov.row)).toEqual([10]);
+    expect(exclusions.map((e) => [e.result.person.prov.row, e.reason])).toEqual([
+      [55, 'duplicate'],
+      [60, 'duplicate'],
+    ]);
     expect(exclusions[0]!.detail).toContain('row 10');
+    expect(exclusions[1]!.detail).toContain('allowedProgrammePairs');
+  });
+
+  it('pays a second programme in the same period only when the pair is allowed', () => {
+    const first = matched(person({ row: 10, programme: 'Thương binh' }), '038140009999');
+    const other = matched(person({ row: 60, programme: 'Người cao tuổi' }), '038140009999');
+    const third = matched(person({ row: 61, programme: 'Khuyết tật' }), '038140009999');
+    const pairs = [['Thương binh', 'Người cao tuổi']] as const;
+    const { payees, exclusions } = decideEligibility([first, other, third], OPTIONS, { ...noLedger, allowedProgrammePairs: pairs });
+    expect(payees.map((p) => p.result.person.prov.row)).toEqual([10, 60]);
+    expect(exclusions.map((e) => [e.result.person.prov.row, e.reason])).toEqual([[61, 'duplicate']]);
   });
 
   it('does not pay a line already in an issued ledger, unless the operator overrides', () => {
     const r = matched(person(banked), '038140001020');
-    const previous = new Set([lineId('2026-12', 'BTXH', '038140001020')]);
-    expect(decideEligibility([r], OPTIONS, { previousLineIds: previous, override: false }).exclusions[0]?.reason).toBe('already_paid');
-    const again = decideEligibility([r], OPTIONS, { previousLineIds: previous, override: true });
+    const previousLedger = [{ lineId: lineId('2026-12', 'BTXH', '038140001020'), registryId: '038140001020' }];
+    expect(decideEligibility([r], OPTIONS, { previousLedger, override: false }).exclusions[0]?.reason).toBe('already_paid');
+    const again = decideEligibility([r], OPTIONS, { previousLedger, override: true });
     expect(again.payees[0]).toMatchObject({ overridden: true });
+  });
+
+  it('an issued ledger line under another programme of the same period blocks the person too, unless the pair is allowed', () => {
+    const r = matched(person({ ...banked, programme: 'Người cao tuổi' }), '038140001020');
+    // Written by a ledger with the programme column, and by one from before it (the programme only in the line ID).
+    for (const previousLedger of [
+      [{ lineId: lineId('2026-12', 'THUONGBINH', '038140001020'), registryId: '038140001020', programme: 'Thương binh' }],
+      [{ lineId: lineId('2026-12', 'THUONGBINH', '038140001020'), registryId: '038140001020' }],
+    ]) {
+      const blocked = decideEligibility([r], OPTIONS, { previousLedger, override: false });
+      expect(blocked.exclusions[0]).toMatchObject({ reason: 'already_paid' });
+      expect(blocked.exclusions[0]!.detail).toContain('another programme');
+      const allowed = decideEligibility([r], OPTIONS, { previousLedger, override: false, allowedProgrammePairs: [['Thương binh', 'Người cao tuổi']] });
+      expect(allowed.payees).toHaveLength(1);
+      expect(allowed.payees[0]).toMatchObject({ overridden: false });
+    }
+    // Another period's ledger does not block.
+    const lastMonth = [{ lineId: lineId('2026-11', 'THUONGBINH', '038140001020'), registryId: '038140001020', programme: 'Thương binh' }];
+    expect(decideEligibility([r], OPTIONS, { previousLedger: lastMonth, override: false }).payees).toHaveLength(1);
   });
 });

@@ -33,6 +33,8 @@ function line(lineId: string, account: string, amount: number, over: Partial<Led
     amount,
     description: `TRO CAP BTXH T12 2026 ${lineId}`,
     channel: 'bank',
+    programme: 'BTXH',
+    overrideReason: '',
     ...over,
   };
 }

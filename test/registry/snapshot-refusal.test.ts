@@ -10,6 +10,7 @@ import { loadRegistry } from '../../src/registry/load-registry.js';
 import { readRegistryCsv } from '../../src/registry/read-registry-csv.js';
 import { readSnapshot } from '../../src/registry/snapshot-read.js';
 import { writeSnapshot } from '../../src/registry/snapshot-write.js';
+import { sectionChecksum } from '../../src/registry/section-checksum.js';
 
 const VERSION = '0.1.0';
 const dir = mkdtempSync(join(tmpdir(), 'asxh-snapshot-bad-'));
@@ -82,7 +83,7 @@ describe('snapshot refusals', () => {
     old.writeUInt32LE(0, 8);
     const err = refusal(() => readSnapshot(variant('old.asxhreg', old), { toolVersion: VERSION }));
     expect(err.code).toBe('registry_invalid');
-    expect(err.message).toMatch(/snapshot format "1\.0".*reads format "1\.5"/);
+    expect(err.message).toMatch(/snapshot format "1\.0".*reads format "1\.6"/);
     expect(err.hint).toContain('asxh registry index');
   });
 
@@ -123,13 +124,48 @@ describe('snapshot refusals', () => {
     ['a chain of earlier rows that loops', 'cmndRows.prev', (prev: Int32Array) => prev.fill(1)],
   ])('refuses a snapshot whose stored ID lookup has %s', (_what, section, spoil) => {
     const bad = Buffer.from(good);
-    const meta = JSON.parse(bad.toString('utf8', 24, 24 + bad.readUInt32LE(12))) as { sections: { name: string; offset: number; length: number }[] };
+    const meta = JSON.parse(bad.toString('utf8', 24, 24 + bad.readUInt32LE(12))) as { sections: { name: string; offset: number; length: number; checksum: string }[] };
     const at = meta.sections.find((x) => x.name === section);
     if (at === undefined) throw new Error(`no section ${section}`);
-    spoil(new Int32Array(bad.buffer, bad.byteOffset + at.offset, at.length));
+    const spoilt = new Int32Array(bad.buffer, bad.byteOffset + at.offset, at.length);
+    spoil(spoilt);
+    // Made to pass the checksum (same length), so that the lookup checks behind it are what refuses the file.
+    const metaText = bad.toString('latin1', 24, 24 + bad.readUInt32LE(12));
+    const entry = metaText.indexOf(`"name":"${section}"`);
+    const sum = metaText.indexOf(`"checksum":"${at.checksum}"`, entry);
+    bad.write(`"checksum":"${sectionChecksum(spoilt)}"`, 24 + sum, 'latin1');
     const err = refusal(() => readSnapshot(variant('lookup.asxhreg', bad), { toolVersion: VERSION }));
     expect(err.code).toBe('registry_invalid');
     expect(err.message).toContain(`damaged (lookup "${section.split('.')[0]}" is malformed)`);
+  });
+
+  it('refuses a snapshot with any one byte of any section changed, with the rebuild command (issue 13)', () => {
+    const meta = JSON.parse(good.toString('utf8', 24, 24 + good.readUInt32LE(12))) as { sections: { name: string; offset: number; length: number; type: string }[] };
+    const per: Record<string, number> = { u8: 1, u16: 2, u32: 4, i32: 4, f64: 8 };
+    let checked = 0;
+    for (const sec of meta.sections) {
+      const bytes = sec.length * per[sec.type]!;
+      if (bytes === 0) continue;
+      for (const at of new Set([0, Math.floor(bytes / 2), bytes - 1])) {
+        const bad = Buffer.from(good);
+        bad[sec.offset + at] ^= 0x01;
+        const err = refusal(() => readSnapshot(variant('byte.asxhreg', bad), { toolVersion: VERSION }));
+        expect(err.code).toBe('registry_invalid');
+        expect(err.message).toContain(`section "${sec.name}" does not match its checksum`);
+        expect(err.hint).toContain('asxh registry index');
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('refuses a changed letter of a name in the snapshot', () => {
+    const at = good.indexOf(Buffer.from('HÙNG'));
+    expect(at).toBeGreaterThan(0);
+    const bad = Buffer.from(good);
+    bad.write('HÙNH', at); // same length
+    const err = refusal(() => readSnapshot(variant('name.asxhreg', bad), { toolVersion: VERSION }));
+    expect(err.message).toContain('does not match its checksum');
   });
 
   it('refuses a snapshot with bytes appended', () => {
@@ -142,7 +178,7 @@ describe('snapshot refusals', () => {
     foreign.write('9', 7, 'latin1'); // ASXHREG9: a format this asxh does not know
     const err = refusal(() => readSnapshot(variant('foreign.asxhreg', foreign), { toolVersion: VERSION }));
     expect(err.code).toBe('registry_invalid');
-    expect(err.message).toContain('snapshot format "9.5"');
+    expect(err.message).toContain('snapshot format "9.6"');
   });
 
   it('refuses a file that is no snapshot when asked to read one', () => {

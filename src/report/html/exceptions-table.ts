@@ -2,7 +2,7 @@
 // it ran, else the same rules applied to the match results (accounts not checked).
 import type { MatchResult } from '../../match/types.js';
 import { REASON_LABELS } from '../../pay/reason-labels.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml, escapeHtmlText } from './escape-html.js';
 import type { HtmlPayments } from './html-report-input.js';
 import { maskNumbersInText } from './mask-numbers-in-text.js';
 import { personCells } from './person-cells.js';
@@ -40,7 +40,7 @@ export function exceptionsHtml(results: readonly MatchResult[], payments: HtmlPa
     '<th>Số CCCD (che bớt)</th><th>Mức trợ cấp (đồng)</th><th>Lý do</th>' +
     (withDetail ? '<th>Chi tiết</th>' : '') +
     '</tr>';
-  const td = (v: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${escapeHtml(v)}</td>`;
+  const td = (v: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${cls === 'n' ? escapeHtml(v) : escapeHtmlText(v)}</td>`;
   const rows = all.map((e, i) => {
     const r = e.result;
     const who = r ? personCells(r, redact) : { name: '', birth: '', id: '' };
@@ -53,7 +53,7 @@ export function exceptionsHtml(results: readonly MatchResult[], payments: HtmlPa
       td(e.file) +
       td(e.sheet) +
       td(String(e.row), 'n') +
-      `<td data-field="name">${escapeHtml(who.name)}</td>` +
+      `<td data-field="name">${escapeHtmlText(who.name)}</td>` +
       `<td data-field="personal_id">${escapeHtml(who.id)}</td>` +
       td(amount === null || amount === undefined ? '' : formatViInteger(amount), 'n') +
       `<td data-field="reason">${escapeHtml(e.reason)}</td>` +

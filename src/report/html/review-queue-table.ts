@@ -1,7 +1,7 @@
 // The rows a person must decide (review.xlsx holds the candidates and the decision column; this is the overview).
 import type { MatchResult } from '../../match/types.js';
 import { maskId } from '../mask.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml, escapeHtmlText } from './escape-html.js';
 import { flagText } from '../flag-labels.js';
 import { maskNumbersInText } from './mask-numbers-in-text.js';
 import { personCells } from './person-cells.js';
@@ -19,7 +19,7 @@ export function reviewQueueHtml(results: readonly MatchResult[], redact: boolean
   const rows = queue.map((r, i) => {
     const p = r.person;
     const who = personCells(r, redact);
-    const td = (v: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${escapeHtml(v)}</td>`;
+    const td = (v: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${cls === 'n' ? escapeHtml(v) : escapeHtmlText(v)}</td>`;
     return (
       `<tr data-file="${escapeHtml(p.prov.file)}" data-sheet="${escapeHtml(p.prov.sheet)}" data-row="${p.prov.row}">` +
       td(String(i + 1), 'n') +
@@ -28,7 +28,7 @@ export function reviewQueueHtml(results: readonly MatchResult[], redact: boolean
       td(p.prov.file) +
       td(p.prov.sheet) +
       td(String(p.prov.row), 'n') +
-      `<td data-field="name">${escapeHtml(who.name)}</td>` +
+      `<td data-field="name">${escapeHtmlText(who.name)}</td>` +
       td(who.birth) +
       `<td data-field="personal_id">${escapeHtml(who.id)}</td>` +
       `<td data-field="registry_id">${escapeHtml(maskId(r.registryId))}</td>` +

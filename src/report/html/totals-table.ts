@@ -1,5 +1,5 @@
 // The table provinces report: per commune and programme, the same columns as the headline figures.
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml, escapeHtmlText } from './escape-html.js';
 import type { Figures, ReportFigures } from './report-figures.js';
 import { formatViInteger, formatViPercent } from './vi-number.js';
 
@@ -28,9 +28,9 @@ export function totalsTableHtml(figures: ReportFigures): string {
   for (const c of figures.communes) {
     const commune = escapeHtml(c.commune);
     for (const p of c.programmes) {
-      rows.push(`<tr data-commune="${commune}" data-programme="${escapeHtml(p.programme)}"><td>${commune}</td><td>${escapeHtml(p.programme)}</td>${cells(p.figures)}</tr>`);
+      rows.push(`<tr data-commune="${commune}" data-programme="${escapeHtml(p.programme)}"><td>${escapeHtmlText(c.commune)}</td><td>${escapeHtmlText(p.programme)}</td>${cells(p.figures)}</tr>`);
     }
-    rows.push(`<tr class="subtotal" data-commune="${commune}" data-scope="commune"><td>${commune}</td><td>Cộng xã</td>${cells(c.figures)}</tr>`);
+    rows.push(`<tr class="subtotal" data-commune="${commune}" data-scope="commune"><td>${escapeHtmlText(c.commune)}</td><td>Cộng xã</td>${cells(c.figures)}</tr>`);
   }
   rows.push(`<tr class="total" data-scope="all"><td colspan="2">Tổng cộng</td>${cells(figures.total)}</tr>`);
   return `<div class="scroll"><table id="totals"><thead>${HEAD}</thead><tbody>${rows.join('')}</tbody></table></div>`;
