@@ -1,4 +1,5 @@
 // npm run bench [-- --sizes 10k,100k,1m,10m] [--rounds N] [--repeat N] [--regen]
+// npm run bench -- --province [--communes N] [--registry-rows N]: a province's night, in scripts/bench-province.mjs.
 // What the registry costs a reconcile run, by registry size, from the export and from a snapshot. Registries
 // of each size are generated into bench-data/ (git-ignored) around the same ~10k list rows; every step runs as
 // a child process so its time and peak memory (max RSS) are its own. The 10k run is the baseline: what a size
@@ -278,6 +279,11 @@ function report(results) {
   return lines.join('\n');
 }
 
+if (process.argv.includes('--province')) {
+  const { benchProvince } = await import('./bench-province.mjs');
+  await benchProvince(process.argv.slice(2));
+  process.exit(0);
+}
 const options = parseArgs(process.argv.slice(2));
 mkdirSync(DATA, { recursive: true });
 const results = [];
