@@ -97,6 +97,16 @@ describe('entitlement checks on a list for March 2025 (standard level 500,000)',
     expect(ledger.find((l) => l.source_row === '7')!.amount).toBe('360000');
   });
 
+  it('counts the findings by code in report.html, as many as problems.csv has', () => {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('id="entitlement-codes"');
+    const problems = csv(join(out, 'problems.csv')).filter((p) => ENTITLEMENT_CODES.has(p.code!));
+    const byCode = new Map<string, number>();
+    for (const p of problems) byCode.set(p.code!, (byCode.get(p.code!) ?? 0) + 1);
+    expect(byCode.size).toBeGreaterThan(3);
+    for (const [code, n] of byCode) expect(html).toMatch(new RegExp(`<tr data-code="${code}">.*?<td class="n">${n}</td></tr>`));
+  });
+
   it('lists the findings on their own sheet of exceptions.xlsx', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'payments', 'exceptions.xlsx'));

@@ -3,6 +3,8 @@
 // outright, so even a value that escaped escaping could not run or call out. Same input, same bytes.
 import type { OutputFile } from '../../write/output-spec.js';
 import { escapeHtml } from './escape-html.js';
+import { ENTITLEMENT_CODES } from '../../rules/check-entitlement.js';
+import { PROBLEM_CODES, type ProblemCode } from '../../normalize/problem-codes.js';
 import type { CommuneSummary } from '../commune-folders.js';
 import { exceptionsHtml } from './exceptions-table.js';
 import type { HtmlReportInput } from './html-report-input.js';
@@ -48,6 +50,24 @@ function amountRule(input: HtmlReportInput, unjoined: number): string {
     '<p class="note" id="amount-rule" data-source="estimate">Chưa lập bảng kê chi trả: số tiền chi trả là <b>ước tính</b>, bằng tổng mức trợ cấp ' +
     'của các dòng khớp CSDL dân cư, còn sống, không trùng lĩnh, không chờ xác minh và có mức trợ cấp; tài khoản và ngân hàng chưa được kiểm tra.</p>'
   );
+}
+
+/**
+ * The entitlement checks of the period (src/rules), counted by code: what exceptions.xlsx lists row by row.
+ * Nothing when the run had no period or found nothing.
+ */
+function entitlementHtml(results: HtmlReportInput['results']): string[] {
+  const counts = new Map<string, number>();
+  for (const r of results) for (const p of r.person.problems) if (ENTITLEMENT_CODES.has(p.code)) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  if (counts.size === 0) return [];
+  const rows = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([code, n]) => `<tr data-code="${escapeHtml(code)}"><td><code>${escapeHtml(code)}</code></td><td>${escapeHtml(PROBLEM_CODES[code as ProblemCode]?.description ?? '')}</td><td class="n">${formatViInteger(n)}</td></tr>`);
+  return [
+    '<h2 id="entitlement">Kiểm tra mức hưởng theo quy định của kỳ chi trả</h2>',
+    '<p class="note">Các dòng có mức hưởng hoặc độ tuổi cần xem lại; chi tiết từng dòng ở trang "Kiểm tra mức hưởng" của exceptions.xlsx. Việc chi trả không thay đổi vì các phát hiện này.</p>',
+    `<div class="scroll"><table id="entitlement-codes"><thead><tr><th>Mã</th><th>Ý nghĩa</th><th>Số dòng</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+  ];
 }
 
 /** Communes that need attention first: review, unmatched and deceased rows, then by name. */
@@ -113,6 +133,7 @@ export function buildHtmlReport(input: HtmlReportInput): OutputFile {
     queue.html,
     `<h2 id="exceptions-title">Trường hợp không chi trả (<span id="exceptions-count">${formatViInteger(exceptions.count)}</span>)</h2>`,
     exceptions.html,
+    ...entitlementHtml(input.results),
     '<h2 id="rules">Cách tính</h2>',
     '<ul class="note">' +
       '<li>Xã: theo cột xã của danh sách; danh sách không có cột xã được tính theo tên tệp.</li>' +
