@@ -3,6 +3,7 @@
 import type { RawCell, RawRow } from '../types.js';
 import { cellText } from './cell-text.js';
 import { headerKey } from './header-key.js';
+import { programmeGroup } from '../normalize/programme-agree.js';
 
 export interface Heading {
   readonly kind: 'village' | 'programme';
@@ -15,8 +16,6 @@ const BARE_NUMBERING = /^\s*(?:[IVXLCDM]+|[A-Z]|\d{1,2})\s*[.)/:-]?\s*$/;
 const VILLAGE = /^(thon|xom|ap|ban|buon|lang|to dan pho|tdp|khu pho|khu dan cu|kdc|khom|to)\b/;
 // Stricter for a title line: "BAN CHỈ ĐẠO …", "TỔ CÔNG TÁC …" are not villages.
 const VILLAGE_TITLE = /^(thon|xom|ap|to dan pho|tdp|khu pho)\b/;
-// Words of a programme or category, folded: a sheet or title naming one of these says the programme.
-const PROGRAMME = /\b(nguoi cao tuoi|nct|khuyet tat|nkt|tre em|mo coi|don than|ho ngheo|btxh|bao tro xa hoi|tro giup xa hoi|ncc|nguoi co cong|thuong binh|benh binh|liet si|liet sy|chat doc|than nhan|khang chien|me viet nam anh hung|cach mang|huu tri xa hoi|tro cap xa hoi)\b/;
 
 function tidy(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').replace(/[.:;,]+$/, '').trim();
@@ -41,7 +40,7 @@ export function sheetHeading(sheetName: string, titleRows: readonly RawRow[]): {
   const nameKey = headerKey(name);
   // "Sheet1", "Trang 2" say nothing.
   if (VILLAGE.test(nameKey) && !/^(sheet|trang|page)\b/.test(nameKey)) village = name;
-  else if (PROGRAMME.test(nameKey)) programme = name;
+  else if (programmeGroup(name) !== null) programme = name;
   for (const row of titleRows) {
     for (const text of new Set(row.cells.map(cellText).filter((t) => t !== ''))) {
       const key = headerKey(text);

@@ -1,7 +1,7 @@
 // Does the registry's permanent address mention the row's village, or at least its commune? Words like "thôn",
 // "xóm", "xã" are dropped before the search unless what remains is a bare number ("Thôn 3" stays "thon 3",
 // or it would match any "3" in a house number).
-import { addressKey } from '../registry/address-key.js';
+import { addressKey, mentionsPhrase } from '../registry/address-key.js';
 import type { Person } from '../types.js';
 import type { AddressLevel } from './levels.js';
 
@@ -15,9 +15,6 @@ function phrase(text: string | null, generic: RegExp): string {
   return /^\d+$/.test(bare) ? key : bare;
 }
 
-function mentions(haystack: string, needle: string): boolean {
-  return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
-}
 
 type Place = Pick<Person, 'village' | 'commune' | 'address'> & Partial<Pick<Person, 'commune2025'>>;
 
@@ -56,11 +53,11 @@ function placePhrases(person: Place): Phrases {
 export function compareAddress(person: Place, registryKey: string): AddressLevel {
   const { village, communes, ownOld, otherOlds } = placePhrases(person);
   if ((village === '' && communes.length === 0) || registryKey === '') return 'missing';
-  if (mentions(registryKey, village)) {
+  if (mentionsPhrase(registryKey, village)) {
     // Two "Thôn 1" of two old communes now in one new commune are two villages.
-    const elsewhere = ownOld !== '' && !mentions(registryKey, ownOld) && otherOlds.some((o) => mentions(registryKey, o));
+    const elsewhere = ownOld !== '' && !mentionsPhrase(registryKey, ownOld) && otherOlds.some((o) => mentionsPhrase(registryKey, o));
     return elsewhere ? 'commune' : 'village';
   }
-  if (communes.some((c) => mentions(registryKey, c))) return 'commune';
+  if (communes.some((c) => mentionsPhrase(registryKey, c))) return 'commune';
   return 'disagree';
 }

@@ -3,18 +3,15 @@
 import type { MatchResult } from '../match/types.js';
 import { finding } from '../normalize/finding.js';
 import type { AdminUnits } from './admin-units.js';
+import { mentionsPhrase } from '../registry/address-key.js';
 import { unitKey } from './unit-key.js';
-
-function mentions(haystack: string, needle: string): boolean {
-  return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
-}
 
 export function settleDivided(results: readonly MatchResult[], units: AdminUnits, addressKeyOf: (registryId: string) => string | null): MatchResult[] {
   return results.map((r) => {
     const unit = r.person.commune2025;
     if (!unit?.divided) return r;
     const key = r.status === 'matched' && r.registryId !== null ? addressKeyOf(r.registryId) : null;
-    const hits = key === null ? [] : unit.divided.map((c) => units.newByCode.get(c)!).filter((u) => mentions(key, unitKey(u.name)));
+    const hits = key === null ? [] : unit.divided.map((c) => units.newByCode.get(c)!).filter((u) => mentionsPhrase(key, unitKey(u.name)));
     if (hits.length === 1) {
       const settled = hits[0]!;
       const merged = (units.oldsOf.get(settled.code) ?? []).map((o) => o.name);

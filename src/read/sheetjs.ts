@@ -6,6 +6,7 @@
 // fonts and row facts it leaves out.
 
 import * as XLSX from '@e965/xlsx';
+import { fillMerges, noSheetWithValues } from './workbook-parts.js';
 import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { AsxhError, quote } from '../errors.js';
 import type { CellValue, MergeRange, RawRow, RawSheet, SkippedSheet } from '../types.js';
@@ -122,13 +123,7 @@ export function readSheetjs(bytes: Uint8Array, name: string, format: Format): Wo
     if (i === 0) warnings.push(...new Set(readerNotes.filter((n) => !IGNORED_NOTE.test(n)).map((n) => `reader: ${n}`)));
     sheets.push({ ...sheet, warnings });
   });
-  if (sheets.length === 0) {
-    throw new AsxhError(
-      'input_empty',
-      `Cannot read ${quote(name)}: no sheet of the workbook holds any value.`,
-      'Check that you chose the right file and that it was saved after the list was typed in.',
-    );
-  }
+  if (sheets.length === 0) throw noSheetWithValues(name);
   return { sheets, skippedSheets };
 }
 
@@ -217,13 +212,7 @@ function readWorksheet(
   const merges: MergeRange[] = (worksheet['!merges'] ?? [])
     .map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }))
     .sort((a, b) => a.top - b.top || a.left - b.left);
-  for (const m of merges) {
-    const master = rows[m.top - 1]?.[m.left - 1];
-    if (master === undefined) continue;
-    for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++) {
-      for (let c = m.left; c <= Math.min(m.right, lastCol); c++) rows[r - 1]![c - 1] = master;
-    }
-  }
+  fillMerges(rows, merges, lastRow, lastCol);
 
   const rowInfo = worksheet['!rows'] ?? [];
   const isHidden = (i: number): boolean => rowInfo[i]?.hidden === true || (facts?.hidden(i) ?? false);

@@ -2,6 +2,7 @@
 // hold: formulas give their cached result, rich text is joined, real dates become the calendar day shown.
 
 import ExcelJS from 'exceljs';
+import { fillMerges, noSheetWithValues } from './workbook-parts.js';
 import { AsxhError, quote } from '../errors.js';
 import type { CellValue, MergeRange, RawSheet, SkippedSheet } from '../types.js';
 import { decodeLegacyGrid, type GridCell, type TextRun } from './legacy-grid.js';
@@ -54,13 +55,7 @@ export async function readXlsx(bytes: Uint8Array, name: string): Promise<Workboo
     if (sheet === null) skippedSheets.push({ file: name, sheet: worksheet.name, reason: 'empty sheet' });
     else sheets.push(sheet);
   }
-  if (sheets.length === 0) {
-    throw new AsxhError(
-      'input_empty',
-      `Cannot read ${quote(name)}: no sheet of the workbook holds any value.`,
-      'Check that you chose the right file and that it was saved after the list was typed in.',
-    );
-  }
+  if (sheets.length === 0) throw noSheetWithValues(name);
   return { sheets, skippedSheets };
 }
 
@@ -106,13 +101,7 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, name: string, date1904: boo
   for (const [r, c] of struck) rows[r - 1]![c - 1] = { ...rows[r - 1]![c - 1]!, struck: true };
 
   const merges = mergeRanges(worksheet);
-  for (const m of merges) {
-    const master = rows[m.top - 1]?.[m.left - 1];
-    if (master === undefined) continue;
-    for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++) {
-      for (let c = m.left; c <= Math.min(m.right, lastCol); c++) rows[r - 1]![c - 1] = master;
-    }
-  }
+  fillMerges(rows, merges, lastRow, lastCol);
 
   return {
     file: name,

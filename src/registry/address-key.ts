@@ -6,3 +6,8 @@ export function addressKey(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** The address key holds the phrase as whole words: "thon 3" is in "thon 3 xa an phu", not in "thon 31". */
+export function mentionsPhrase(haystack: string, needle: string): boolean {
+  return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
+}
