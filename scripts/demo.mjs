@@ -14,7 +14,7 @@ console.error(`$ asxh ${args.slice(1).join(' ')}`);
 const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
 // Exit 1 means "finished, with rows for a person to look at": expected on demo data.
 if (r.status === 0 || r.status === 1) {
-  console.error('\nDemo done: open out/demo/ (match-report.xlsx, review.xlsx, cleaned/).');
+  console.error('\nDemo done: open out/demo/report.html first; then review.xlsx, payments/ (control.xlsx, cash-list.xlsx, bank files) and communes/ (one folder per commune).');
   process.exit(0);
 }
 process.exit(r.status ?? 4);
