@@ -39,18 +39,40 @@ export const ERROR_CODES = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * A message in both languages the tool speaks. Vietnamese is what an officer reads by default; English is kept for
+ * `--lang en`, for Error.message and for whoever reports a bug. A plain string is a message not yet translated.
+ */
+export interface Said {
+  readonly vi: string;
+  readonly en: string;
+}
+export type Text = string | Said;
+
+export function textIn(text: Text, lang: 'vi' | 'en'): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
 export class AsxhError extends Error {
   readonly code: ErrorCode;
   readonly exitCode: ExitCode;
+  /** The message in both languages (message alone is the English). */
+  readonly said: Text;
   /** A line that tells the user what to do next, printed under the message. */
-  readonly hint: string | undefined;
+  readonly hintSaid: Text | undefined;
 
-  constructor(code: ErrorCode, message: string, hint?: string) {
-    super(message);
+  constructor(code: ErrorCode, message: Text, hint?: Text) {
+    super(textIn(message, 'en'));
     this.name = 'AsxhError';
     this.code = code;
     this.exitCode = ERROR_CODES[code];
-    this.hint = hint;
+    this.said = message;
+    this.hintSaid = hint;
+  }
+
+  /** The English hint, as before messages had two languages. */
+  get hint(): string | undefined {
+    return this.hintSaid === undefined ? undefined : textIn(this.hintSaid, 'en');
   }
 }
 
