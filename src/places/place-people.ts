@@ -46,11 +46,17 @@ export function communeInName(units: AdminUnits, text: string, province: string 
   return null;
 }
 
-function writtenOf(p: Person, units: AdminUnits, options: PlaceOptions): WrittenPlace {
+function writtenOf(p: Person, units: AdminUnits, options: PlaceOptions, named: Map<string, string | null>): WrittenPlace {
   const w = p.writtenPlace ?? { commune: p.commune, district: null, province: null, from: p.commune ? 'column' : null };
   if (w.commune !== null) return w;
-  const named = communeInName(units, p.prov.sheet, options.province) ?? communeInName(units, p.prov.file.split('/').pop() ?? '', options.province);
-  if (named !== null) return { ...w, commune: named, from: 'name' };
+  // Every row of a sheet asks the same question of its sheet and file name.
+  const key = `${p.prov.sheet}\u0000${p.prov.file}`;
+  let name = named.get(key);
+  if (name === undefined) {
+    name = communeInName(units, p.prov.sheet, options.province) ?? communeInName(units, p.prov.file.split('/').pop() ?? '', options.province);
+    named.set(key, name);
+  }
+  if (name !== null) return { ...w, commune: name, from: 'name' };
   if (options.commune !== null) return { ...w, commune: options.commune, from: 'settings' };
   return w;
 }
@@ -62,27 +68,28 @@ export interface Placed {
 }
 
 export function placePeople(people: readonly Person[], options: PlaceOptions, units: AdminUnits = adminUnits()): Placed {
-  const memo = new Map<string, CommuneResolution>();
+  // Rows of one commune share its resolution and the commune2025 object built from it (never mutated).
+  const memo = new Map<string, { r: CommuneResolution; resolved?: NonNullable<Person['commune2025']> }>();
+  const named = new Map<string, string | null>();
   const counts = { resolved: 0, divided: 0, ambiguous: 0, unknown: 0 };
   const out = people.map((p) => {
-    const w = writtenOf(p, units, options);
+    const w = writtenOf(p, units, options, named);
     const key = `${w.commune}\u0000${w.district}\u0000${w.province}`;
-    let r = memo.get(key);
-    if (r === undefined) {
-      r = resolveCommune(units, w, options.province);
-      memo.set(key, r);
+    let m = memo.get(key);
+    if (m === undefined) {
+      m = { r: resolveCommune(units, w, options.province) };
+      memo.set(key, m);
     }
+    const r = m.r;
     counts[r.kind]++;
     const written = w.commune;
     if (r.kind === 'resolved') {
-      const renamed = written !== null && unitKey(written) !== unitKey(r.unit.name) ? written : null;
-      const merged = (units.oldsOf.get(r.unit.code) ?? []).map((o) => o.name).filter((n) => unitKey(n) !== unitKey(r.unit.name));
-      return {
-        ...p,
-        writtenPlace: w,
-        commune: r.unit.name,
-        commune2025: { name: r.unit.name, code: r.unit.code, province: r.unit.province, written: renamed, merged: [...new Set(merged)] },
-      };
+      if (m.resolved === undefined) {
+        const renamed = written !== null && unitKey(written) !== unitKey(r.unit.name) ? written : null;
+        const merged = (units.oldsOf.get(r.unit.code) ?? []).map((o) => o.name).filter((n) => unitKey(n) !== unitKey(r.unit.name));
+        m.resolved = { name: r.unit.name, code: r.unit.code, province: r.unit.province, written: renamed, merged: [...new Set(merged)] };
+      }
+      return { ...p, writtenPlace: w, commune: r.unit.name, commune2025: m.resolved };
     }
     if (r.kind === 'divided') {
       // Shown under the old name until the registry address settles it (settle-divided.ts).
