@@ -34,7 +34,16 @@ export function resolveCommune(units: AdminUnits, place: WrittenPlace, runProvin
     const inDistrict = olds.filter((o) => unitKey(o.district) === districtKey);
     if (inDistrict.length > 0) olds = inDistrict;
   }
-  const news = (units.newByName.get(key) ?? []).filter((u) => within === null || within(u.province));
+  let news = (units.newByName.get(key) ?? []).filter((u) => within === null || within(u.province));
+  // Folded names join "Châu Bính" (merged into Châu Tiến) and "Châu Bình" (kept) of one district: the name as
+  // written, marks and all, tells them apart whenever it is one of them.
+  const marked = markedKey(place.commune);
+  const exactOld = olds.filter((o) => markedKey(o.name) === marked);
+  const exactNew = news.filter((u) => markedKey(u.name) === marked);
+  if (exactOld.length + exactNew.length > 0) {
+    olds = exactOld;
+    news = exactNew;
+  }
 
   // A district is written only in the old form: the old commune decides.
   const preferOld = districtKey !== null && olds.length > 0;
@@ -48,19 +57,7 @@ export function resolveCommune(units: AdminUnits, place: WrittenPlace, runProvin
     if (old.into.length === 1) return { kind: 'resolved', unit: old.into[0]!, old };
     return { kind: 'divided', old, candidates: old.into };
   }
-  let candidates = [...new Set([...news, ...olds.flatMap((o) => o.into)])];
-  if (candidates.length > 1) {
-    // Folded names join "Quảng Hưng" and "Quang Hưng": the name as written, marks and all, tells them apart.
-    const marked = markedKey(place.commune);
-    const exactOld = olds.filter((o) => markedKey(o.name) === marked);
-    const exactNew = news.filter((u) => markedKey(u.name) === marked);
-    if (exactNew.length === 1 && exactOld.length === 0) return { kind: 'resolved', unit: exactNew[0]!, old: null };
-    if (exactOld.length === 1 && exactNew.length === 0) {
-      const old = exactOld[0]!;
-      return old.into.length === 1 ? { kind: 'resolved', unit: old.into[0]!, old } : { kind: 'divided', old, candidates: old.into };
-    }
-    if (exactNew.length + exactOld.length > 0) candidates = [...new Set([...exactNew, ...exactOld.flatMap((o) => o.into)])];
-  }
+  const candidates = [...new Set([...news, ...olds.flatMap((o) => o.into)])];
   if (candidates.length === 1) return { kind: 'resolved', unit: candidates[0]!, old: null };
   return candidates.length === 0 ? { kind: 'unknown' } : { kind: 'ambiguous', candidates };
 }

@@ -1,6 +1,7 @@
 // Communes in 2025 units. Expectations are read by hand from the reference table (src/data/admin-units-2025.tsv):
 //   Cao Bằng, Huyện Quảng Hòa: Xã Quảng Hưng, Xã Cai Bộ, Xã Độc Lập → Xã Độc Lập (01594)
 //   Quảng Bình, Huyện Quảng Trạch: Xã Quảng Hưng → Quảng Trị, Xã Quảng Trạch (19057)
+//   Nghệ An, Huyện Quỳ Châu: Xã Châu Bính (16780) → Xã Châu Tiến (16792); Xã Châu Bình (16804) → Xã Châu Bình (16804)
 //   Hà Nội, Quận Ba Đình: Phường Cống Vị, divided → Phường Giảng Võ (00025), Phường Ngọc Hà (00008)
 import { describe, expect, it } from 'vitest';
 import { compareAddress } from '../../src/match/compare-address.js';
@@ -38,6 +39,14 @@ describe('resolveCommune', () => {
     ['the new name', { commune: 'Xã Độc Lập', district: null, province: null }, 'Cao Bằng', 'Xã Độc Lập (01594)'],
   ])('%s', (_label, place, province, expected) => {
     expect(name(resolveCommune(units, place, province))).toBe(expected);
+  });
+  it('two communes of one district whose names differ only in a tone mark are told apart by the mark', () => {
+    // Folded, both are "chau binh"; a list titled "UBND XÃ CHÂU BÍNH" was filed under Châu Bình.
+    expect(name(resolveCommune(units, { commune: 'Châu Bính', district: null, province: null }, 'Tỉnh Nghệ An'))).toBe('Xã Châu Tiến (16792)');
+    expect(name(resolveCommune(units, { commune: 'XÃ CHÂU BÍNH', district: 'Huyện Quỳ Châu', province: null }, 'Nghệ An'))).toBe('Xã Châu Tiến (16792)');
+    expect(name(resolveCommune(units, { commune: 'Xã Châu Bình', district: null, province: null }, 'Tỉnh Nghệ An'))).toBe('Xã Châu Bình (16804)');
+    // Written without marks it could be either: the new commune of that name is taken, as before.
+    expect(name(resolveCommune(units, { commune: 'chau binh', district: null, province: null }, 'Tỉnh Nghệ An'))).toBe('Xã Châu Bình (16804)');
   });
   it('a divided old commune gives its new communes, for the village or the registry to settle', () => {
     expect(name(resolveCommune(units, { commune: 'Phường Cống Vị', district: 'Q. Ba Đình', province: null }, null))).toBe('divided: Phường Giảng Võ, Phường Ngọc Hà');
