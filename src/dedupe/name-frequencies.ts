@@ -52,11 +52,19 @@ export class NameFrequencies {
   private readonly full = distinctCounter();
   private readonly placeRows = new Map<string, number>();
   private readonly familyGiven = distinctCounter();
+  /** Of the rows with a day and month of birth, the share written 01/01 (the usual placeholder for a year only). */
+  readonly placeholderShare: number;
 
   constructor(people: Iterable<Person>) {
     let rows = 0;
+    let dated = 0;
+    let placeholders = 0;
     for (const p of people) {
       rows += 1;
+      if (p.birth?.day != null && p.birth.month != null) {
+        dated += 1;
+        if (p.birth.day === 1 && p.birth.month === 1) placeholders += 1;
+      }
       for (const scope of placeScopes(p)) this.placeRows.set(scope, (this.placeRows.get(scope) ?? 0) + 1);
       if (p.name === null || p.name.folded === '') continue;
       const who = String(p.birth?.year ?? '?');
@@ -69,6 +77,7 @@ export class NameFrequencies {
       }
     }
     this.rows = rows;
+    this.placeholderShare = dated === 0 ? 0 : placeholders / dated;
   }
 
   /** Share of the rows that are in a place (1 for all rows). */

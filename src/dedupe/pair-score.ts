@@ -57,6 +57,19 @@ function idWeight(level: IdLevel, match: MatchOptions, options: DedupeOptions): 
 
 const MIN_PLACE_SHARE = 0.02;
 
+const isPlaceholder = (d: Person['birth']): boolean => d !== null && d.day === 1 && d.month === 1;
+
+/**
+ * Two rows born "01/01/1946" agree on the year and on a placeholder that many strangers of that year also carry:
+ * for a share s of dated rows written 01/01, strangers agree with chance u(year) · s², one person's two listings
+ * with m(exact) · s, so the weight is log2(m(exact) / (u(year) · s)), never above a real date's.
+ */
+function birthWeight(a: Person, b: Person, level: BirthLevel, freq: NameFrequencies, match: MatchOptions): number {
+  const weight = probWeight(level, match.m.birth, match.u.birth);
+  if (level !== 'exact' || !isPlaceholder(a.birth) || !isPlaceholder(b.birth)) return weight;
+  return Math.min(weight, Math.log2(match.m.birth.exact / (match.u.birth['year-only'] * freq.placeholderShare)));
+}
+
 function nameWeight(a: Person, b: Person, level: NameLevel, freq: NameFrequencies, match: MatchOptions): { weight: number; note: string } {
   if (level === 'missing' || a.name === null || b.name === null) return { weight: 0, note: '' };
   if (level === 'given-only' || level === 'disagree') {
@@ -103,7 +116,7 @@ export function scorePair(
   const id = idLevel(ids.a, ids.b);
   const comparisons: Comparison[] = [
     { field: 'name', level: nameLevel, weight: name.weight },
-    { field: 'dob', level: birth, weight: probWeight(birth, match.m.birth, match.u.birth) },
+    { field: 'dob', level: birth, weight: birthWeight(a, b, birth, freq, match) },
     { field: 'sex', level: sex, weight: probWeight(sex, match.m.sex, match.u.sex) },
     { field: 'id', level: id, weight: idWeight(id, match, options) },
   ];

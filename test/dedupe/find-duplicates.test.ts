@@ -242,3 +242,28 @@ describe('group IDs', () => {
     for (const id of Object.keys(before)) expect(id).toMatch(/^D-[0-9a-f]{10}$/);
   });
 });
+
+describe('a birth date written 01/01, the usual placeholder for a year only', () => {
+  // Two communes' lists: "Lê Thị Hòa, 01/01/1946" in each, no IDs, and four namesakes of other years. One dated
+  // row in twelve is written 01/01 here, so the date says little more than the year; with a real date the same two
+  // rows are one person listed twice.
+  const others = [
+    ...Array.from({ length: 18 }, (_, i) =>
+      result(person(AP, 'Sheet1', 20 + i, { name: `Phạm Văn Người${String.fromCharCode(65 + i)}`, birth: `19${40 + i}-0${1 + (i % 9)}-1${i % 9}`, sex: 'M', commune: 'An Phú' })),
+    ),
+    ...[1930, 1935, 1950, 1955].map((year, i) => result(person(BM, 'Sheet1', 30 + i, { name: 'Lê Thị Hòa', birth: `${year}-05-0${i + 1}`, sex: 'F', commune: 'Bình Minh' }))),
+  ];
+  const pair = (birth: string) => [
+    result(person(AP, 'Sheet1', 12, { name: 'Lê Thị Hòa', birth, sex: 'F', commune: 'An Phú', village: 'Thôn 3' })),
+    ...others,
+    result(person(BM, 'Sheet1', 9, { name: 'Lê Thị Hòa', birth, sex: 'F', commune: 'Bình Minh', village: 'Xóm Chùa' })),
+  ];
+
+  it('is not taken for the same person: the placeholder weighs as the share of rows written 01/01 says', () => {
+    expect(summary(pair('1946-01-01'))).toEqual([]);
+  });
+
+  it('a real date shared by the same two rows still makes them one person', () => {
+    expect(summary(pair('1946-03-12')).map((g) => g.kind)).toEqual(['duplicate']);
+  });
+});
