@@ -10,7 +10,7 @@ import path from 'node:path';
 import { AsxhError, quote } from '../errors.js';
 import { diskError } from './disk-errors.js';
 import type { OutputFile } from './output-spec.js';
-import { renderOutput } from './render-output.js';
+import { renderOutputs } from './render-outputs.js';
 
 export interface WrittenFile {
   /** As given in the OutputFile: relative to the run folder, '/'-separated. */
@@ -31,18 +31,18 @@ export async function writeOutputs(
   const mode = options.mode ?? FILE_MODE;
   const targets = files.map((file) => ({ file, target: targetPath(dir, file.path, files) }));
 
-  const rendered: { file: OutputFile; target: string; data: Buffer }[] = [];
-  for (const { file, target } of targets) {
-    try {
-      rendered.push({ file, target, data: await renderOutput(file, options) });
-    } catch (err) {
-      throw new AsxhError(
-        'write_failed',
-        `Could not write ${quote(file.path)}: building its content failed: ${reason(err)}.`,
-        'This is a bug in asxh; please report it with the command you ran. No output file was written.',
-      );
-    }
+  let datas: Buffer[];
+  try {
+    datas = await renderOutputs(files, options);
+  } catch (err) {
+    const which = (err as { failedFile?: string }).failedFile ?? '(an output)';
+    throw new AsxhError(
+      'write_failed',
+      `Could not write ${quote(which)}: building its content failed: ${reason(err)}.`,
+      'This is a bug in asxh; please report it with the command you ran. No output file was written.',
+    );
   }
+  const rendered = targets.map(({ file, target }, i) => ({ file, target, data: datas[i]! }));
 
   for (const { file, target } of rendered) {
     const existing = await stat(target).catch(() => null);
