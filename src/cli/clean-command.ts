@@ -4,9 +4,8 @@ import { EXIT } from '../errors.js';
 import { countList, loadLists, nameInputs, toCleanInputs, type PreparedList } from '../pipeline.js';
 import { buildCleanOutputs } from '../report/clean-outputs.js';
 import { summaryText } from '../report/summary-text.js';
-import { writeOutputs } from '../write/write-outputs.js';
+import { publishOutputs } from '../write/publish.js';
 import { addCommonOptions, addOutOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
-import { prepareOutDir } from './out-dir.js';
 import { makeTerminal, type Terminal } from './terminal.js';
 import type { Settings } from '../config/settings.js';
 
@@ -56,8 +55,7 @@ Writes into the folder: cleaned/<list>.cleaned.xlsx and .csv, skipped-rows.csv, 
     const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });
     const lists = await loadLists(nameInputs(files, process.cwd()), settings);
     const outputs = buildCleanOutputs(toCleanInputs(lists), lists.flatMap((l) => l.skippedSheets));
-    prepareOutDir(flags.out, Boolean(flags.force));
-    const written = await writeOutputs(flags.out, outputs, { created: new Date(`${settings.runDate}T00:00:00Z`) });
+    const written = await publishOutputs(flags.out, outputs, { force: Boolean(flags.force), created: new Date(`${settings.runDate}T00:00:00Z`) });
     const { withProblems } = printCounts(lists, settings, terminal);
     terminal.info(summaryText(settings.lang).written(flags.out, written.length));
     process.exitCode = withProblems > 0 ? EXIT.attention : EXIT.ok;

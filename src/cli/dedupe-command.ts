@@ -9,10 +9,9 @@ import { EXIT } from '../errors.js';
 import { loadLists, nameInputs } from '../pipeline.js';
 import { buildDuplicateReports } from '../report/duplicates-report.js';
 import { summaryText } from '../report/summary-text.js';
-import { writeOutputs } from '../write/write-outputs.js';
+import { publishOutputs } from '../write/publish.js';
 import { printCounts } from './clean-command.js';
 import { addCommonOptions, addOutOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
-import { prepareOutDir } from './out-dir.js';
 import { makeTerminal } from './terminal.js';
 
 interface DedupeFlags extends CommonFlags {
@@ -73,8 +72,7 @@ differences in yellow) and shared-accounts.csv. Exit code 1 when duplicates or s
     const lists = await loadLists(nameInputs(files, process.cwd()), settings, (i) => terminal.info(`… ${i.name}`));
     const results = unmatchedResults(lists.flatMap((l) => l.sheets.flatMap((s) => s.people)));
     const dedupe = findDuplicates(results, options, { match: settings.match });
-    prepareOutDir(flags.out, Boolean(flags.force));
-    const written = await writeOutputs(flags.out, buildDuplicateReports(dedupe, results), { created: new Date(`${settings.runDate}T00:00:00Z`) });
+    const written = await publishOutputs(flags.out, buildDuplicateReports(dedupe, results), { force: Boolean(flags.force), created: new Date(`${settings.runDate}T00:00:00Z`) });
     printCounts(lists, settings, terminal);
     for (const line of dedupeSummary(dedupe, settings.lang)) terminal.info(line);
     terminal.info(summaryText(settings.lang).written(flags.out, written.length));

@@ -15,11 +15,11 @@ import { buildManifest } from '../report/manifest.js';
 import { redactOutputs } from '../report/redact.js';
 import { summaryText } from '../report/summary-text.js';
 import { withPageHeader } from '../write/page-header.js';
+import { inPublication, lockBeside, openPublication } from '../write/publish.js';
 import { openRunFolder } from '../write/run-folder.js';
 import { writeOutputs } from '../write/write-outputs.js';
 import { printCounts } from './clean-command.js';
 import { addCommonOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
-import { prepareOutDir } from './out-dir.js';
 import { makeTerminal, type Terminal } from './terminal.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -62,13 +62,19 @@ function recordedInputs(dir: string, inputs: ReconcileRun['inputs'], decisions: 
   });
 }
 
-/** Run and write one reconcile into `dir`; returns the counts. Shared by `reconcile` and `verify`. */
-export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Terminal | null): Promise<Readonly<Record<string, number>>> {
+/** Where a run writes (a staging folder) and the folder that becomes, which the manifest's paths are relative to. */
+export interface OutputPlace {
+  readonly write: string;
+  readonly final: string;
+}
+
+/** Run and write one reconcile into `place`; returns the counts. Shared by `reconcile` and `verify`. */
+export async function reconcileInto(place: OutputPlace, job: ReconcileJob, terminal: Terminal | null): Promise<Readonly<Record<string, number>>> {
   // Read before anything is written: the file may be the run folder's own review.xlsx, replaced below. A
   // redacted run is for sharing, so it keeps no unmasked copy (verify then needs the file where it was).
   const decisions = job.decisionsPath !== null && !job.redact ? await readFile(job.decisionsPath).catch(() => null) : null;
   const run = await runReconcile({ ...job, onStage: (stage, detail) => terminal?.stage(stage, detail) });
-  const inputs = recordedInputs(dir, run.inputs, decisions);
+  const inputs = recordedInputs(place.final, run.inputs, decisions);
   terminal?.stage('write', `${run.outputs.length + 1} files`);
   // Every workbook's page header names the commune (when the run has one) and the period (when one is paid).
   const issuer = issuerTitle(job.settings.pay.issuer, run.results.map((r) => r.person.commune));
@@ -77,7 +83,7 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
   const outputs = job.redact ? redactOutputs(stamped) : stamped;
   const created = new Date(`${job.settings.runDate}T00:00:00Z`);
   const copy = decisions !== null ? [{ path: DECISIONS_COPY, kind: 'bytes' as const, data: decisions }] : [];
-  const written = (await writeOutputs(dir, [...outputs, ...copy], { created })).filter((w) => w.path !== DECISIONS_COPY);
+  const written = (await writeOutputs(place.write, [...outputs, ...copy], { created })).filter((w) => w.path !== DECISIONS_COPY);
   const manifest = buildManifest({
     toolVersion: TOOL_VERSION,
     command: 'reconcile',
@@ -90,7 +96,8 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     counts: run.counts,
     payments: run.payments,
   });
-  await writeOutputs(dir, [manifest], { created });
+  // Last, so a staging folder with a manifest holds the whole run.
+  await writeOutputs(place.write, [manifest], { created });
   const c = run.counts;
   terminal?.stage('done', `${written.length + 1} files`, {
     files_read: run.lists.length,
@@ -114,7 +121,7 @@ export async function reconcileInto(dir: string, job: ReconcileJob, terminal: Te
     if ((c.flag_deceased ?? 0) > 0) terminal.info(t.deceased(c.flag_deceased ?? 0));
     if (run.payments) terminal.info(t.payments(run.payments));
     else terminal.info(t.noPayments);
-    terminal.info(t.written(dir, written.length + 1));
+    terminal.info(t.written(place.final, written.length + 1));
   }
   return run.counts;
 }
@@ -198,7 +205,7 @@ cannot be read is passed over (stderr, manifest.json, report.html) and the run e
       }
       const folder = openRunFolder(flags.out, settings.runDate, Boolean(flags.force));
       try {
-        counts = await reconcileInto(folder.dir, { ...job(scan.lists), passedOver: scan.passedOver }, terminal);
+        counts = await reconcileInto({ write: folder.dir, final: folder.target }, { ...job(scan.lists), passedOver: scan.passedOver }, terminal);
         folder.publish();
       } catch (err) {
         folder.discard();
@@ -207,8 +214,8 @@ cannot be read is passed over (stderr, manifest.json, report.html) and the run e
         folder.release();
       }
     } else {
-      prepareOutDir(flags.out, Boolean(flags.force));
-      counts = await reconcileInto(flags.out, job(nameInputs(files, process.cwd())), terminal);
+      const publication = openPublication(flags.out, { force: Boolean(flags.force), lock: lockBeside(flags.out), carryOver: true });
+      counts = await inPublication(publication, (staging) => reconcileInto({ write: staging, final: publication.target }, job(nameInputs(files, process.cwd())), terminal));
     }
     // Lists refused in folder mode outrank rows to look at: a commune's people are missing from the run.
     process.exitCode = (counts.inputs_refused ?? 0) > 0 ? EXIT.inputs_refused : needsAttention(counts) ? EXIT.attention : EXIT.ok;

@@ -9,9 +9,8 @@ import { reconcileReturns } from '../pay/reconcile-returns.js';
 import { returnRowsFromSheet, type ReturnRow } from '../pay/return-rows.js';
 import { buildReturnsOutputs, returnsTotals } from '../pay/returns-outputs.js';
 import { readInput } from '../read/read-input.js';
-import { writeOutputs } from '../write/write-outputs.js';
+import { publishOutputs } from '../write/publish.js';
 import { addCommonOptions, addOutOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
-import { prepareOutDir } from './out-dir.js';
 import { makeTerminal } from './terminal.js';
 
 interface ReturnsFlags extends CommonFlags {
@@ -102,8 +101,7 @@ Writes into the folder: returns-report.csv, retry.csv (failed lines, to pay agai
     }
     if (rows === null) throw firstError;
     const outcome = reconcileReturns(ledger, rows);
-    prepareOutDir(flags.out, Boolean(flags.force));
-    const written = await writeOutputs(flags.out, buildReturnsOutputs(outcome), { created: new Date(`${settings.runDate}T00:00:00Z`) });
+    const written = await publishOutputs(flags.out, buildReturnsOutputs(outcome), { force: Boolean(flags.force), created: new Date(`${settings.runDate}T00:00:00Z`) });
 
     const t = LABELS[settings.lang];
     const totals = returnsTotals(outcome);

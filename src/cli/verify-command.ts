@@ -119,7 +119,7 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
       try {
         const pathOf = (f: ManifestFile) => found.get(f)!;
         await reconcileInto(
-          scratch,
+          { write: scratch, final: runDir },
           {
             lists: manifest.inputs.filter((i) => i.role === 'list').map((i) => ({ path: pathOf(i), name: i.name })),
             registryPath: pathOf(manifest.inputs.find((i) => i.role === 'registry')!),

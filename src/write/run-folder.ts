@@ -1,19 +1,23 @@
 // Batch runs write each run into its own dated folder under the output root, under a lock so two runs never
-// write over the same output, and point `latest` at the newest complete run only once it is complete.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// write over each other. The run is staged beside its dated folder and published in one step (publish.ts);
+// `latest` is pointed at it only then.
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AsxhError, quote } from '../errors.js';
 import { diskError } from './disk-errors.js';
+import { openPublication, removeTempFilesIn, settleAllLeftovers } from './publish.js';
 import { LOCK, takeLock } from './run-lock.js';
-
 
 export interface RunFolder {
   readonly root: string;
+  /** Where the run writes: its staging folder until published. */
   readonly dir: string;
+  /** The dated folder the run becomes: ROOT/<run date>. */
+  readonly target: string;
   readonly name: string;
-  /** Point latest (a symlink, and latest.txt for systems without links) at this run. */
+  /** Publish the staged run in one step, then point latest (a symlink, and latest.txt) at it. */
   publish(): void;
-  /** A failed run: remove its folder when nothing was written into it. */
+  /** A failed run: remove what it staged; the earlier run of that date, if any, stays. */
   discard(): void;
   release(): void;
 }
@@ -30,28 +34,35 @@ function onDisk<T>(target: string, what: string, action: () => T): T {
 export function openRunFolder(root: string, runDate: string, force: boolean): RunFolder {
   onDisk(root, 'the output folder', () => mkdirSync(root, { recursive: true, mode: 0o700 }));
   const release = onDisk(join(root, LOCK), 'the lock file', () => takeLock(join(root, LOCK), root));
-  const dir = join(root, runDate);
+  let publication;
   try {
-    if (existsSync(dir) && readdirSync(dir).length > 0) {
-      if (!force) {
-        throw new AsxhError(
+    onDisk(root, 'the output folder', () => {
+      settleAllLeftovers(root);
+      removeTempFilesIn(root);
+    });
+    publication = openPublication(join(root, runDate), {
+      force,
+      lock: null,
+      carryOver: false,
+      refuse: (dir) =>
+        new AsxhError(
           'output_exists',
           `Cannot write the run of ${runDate} into ${quote(dir)}: a run of that date is already there`,
           'Pass --force to replace it, or --run-date for another date.',
-        );
-      }
-      onDisk(dir, 'the run folder', () => rmSync(dir, { recursive: true, force: true }));
-    }
-    onDisk(dir, 'the run folder', () => mkdirSync(dir, { recursive: true, mode: 0o700 }));
+        ),
+    });
   } catch (err) {
     release();
     throw err;
   }
+  const staged = publication;
   return {
     root,
-    dir,
+    dir: staged.staging,
+    target: staged.target,
     name: runDate,
     publish() {
+      staged.publish();
       const tmp = join(root, `.latest.tmp-${process.pid}`);
       onDisk(join(root, 'latest.txt'), 'latest.txt', () => {
         writeFileSync(tmp, `${runDate}\n`, { mode: 0o600 });
@@ -68,11 +79,7 @@ export function openRunFolder(root: string, runDate: string, force: boolean): Ru
       }
     },
     discard() {
-      try {
-        if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true });
-      } catch {
-        // Already gone.
-      }
+      staged.abandon();
     },
     release,
   };

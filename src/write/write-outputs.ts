@@ -11,6 +11,7 @@ import { AsxhError, quote } from '../errors.js';
 import { diskError } from './disk-errors.js';
 import type { OutputFile } from './output-spec.js';
 import { renderOutputs } from './render-outputs.js';
+import { testPause } from './test-pause.js';
 
 export interface WrittenFile {
   /** As given in the OutputFile: relative to the run folder, '/'-separated. */
@@ -72,6 +73,7 @@ export async function writeOutputs(
     }
   }
 
+  testPause('writing');
   for (let i = 0; i < rendered.length; i++) {
     const { file, target } = rendered[i]!;
     try {

@@ -1,5 +1,5 @@
 // Batch mode's file handling: which files are lists, and the run folder with its lock and latest pointer.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -30,27 +30,46 @@ describe('findLists', () => {
 });
 
 describe('openRunFolder', () => {
-  it('makes the dated folder, holds the lock, and points latest at the run only when published', () => {
+  it('stages the run beside its dated folder, holds the lock, and publishes it and latest together', () => {
     const out = join(root, 'runs');
     const run = openRunFolder(out, '2026-12-01', false);
-    expect(run.dir).toBe(join(out, '2026-12-01'));
+    expect(run.target).toBe(join(out, '2026-12-01'));
+    expect(run.dir).not.toBe(run.target);
     expect(existsSync(join(out, '.asxh.lock'))).toBe(true);
-    expect(existsSync(join(out, 'latest.txt'))).toBe(false);
     writeFileSync(join(run.dir, 'match-report.csv'), 'x');
+    // Nothing is visible under the run's name, and latest names nothing, until the run is published.
+    expect(existsSync(run.target)).toBe(false);
+    expect(existsSync(join(out, 'latest.txt'))).toBe(false);
     run.publish();
     run.release();
+    expect(readFileSync(join(out, '2026-12-01', 'match-report.csv'), 'utf8')).toBe('x');
     expect(readFileSync(join(out, 'latest.txt'), 'utf8').trim()).toBe('2026-12-01');
     expect(readlinkSync(join(out, 'latest'))).toBe('2026-12-01');
     expect(existsSync(join(out, '.asxh.lock'))).toBe(false);
+    expect(existsSync(run.dir)).toBe(false);
   });
 
-  it('will not replace a run of the same date without force, and does with it', () => {
+  it('will not replace a run of the same date without force; with it, the old run stays whole until the new one is published', () => {
     const out = join(root, 'runs');
     expect(() => openRunFolder(out, '2026-12-01', false)).toThrow(/already there/);
     expect(existsSync(join(out, '.asxh.lock'))).toBe(false);
     const run = openRunFolder(out, '2026-12-01', true);
     expect(existsSync(join(run.dir, 'match-report.csv'))).toBe(false);
+    expect(readFileSync(join(out, '2026-12-01', 'match-report.csv'), 'utf8')).toBe('x');
+    writeFileSync(join(run.dir, 'review.xlsx'), 'y');
+    run.publish();
     run.release();
+    expect(readdirSync(join(out, '2026-12-01'))).toEqual(['review.xlsx']);
+  });
+
+  it('a failed run leaves the earlier run of that date as it was', () => {
+    const out = join(root, 'runs');
+    const run = openRunFolder(out, '2026-12-01', true);
+    writeFileSync(join(run.dir, 'payments.csv'), 'half');
+    run.discard();
+    run.release();
+    expect(readdirSync(join(out, '2026-12-01'))).toEqual(['review.xlsx']);
+    expect(readdirSync(out).filter((e) => e.includes('asxh-'))).toEqual([]);
   });
 
   it('takes over a lock left by a process that is gone', () => {
