@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   input_unsupported: EXIT.input,
   input_no_header: EXIT.input,
   input_encoding: EXIT.input,
+  input_too_large: EXIT.input,
   registry_invalid: EXIT.input,
   decisions_invalid: EXIT.input,
   output_disk_full: EXIT.disk,

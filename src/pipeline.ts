@@ -82,7 +82,7 @@ export function nameInputs(paths: readonly string[], cwd: string): ListInput[] {
 }
 
 export async function readList(input: ListInput, settings: Settings): Promise<InputRead> {
-  return readInput(input.path, input.name, { encoding: settings.encoding });
+  return readInput(input.path, input.name, { encoding: settings.encoding, maxCells: settings.read.maxCells });
 }
 
 /** Layout and normalisation of every sheet of one input. A file with no beneficiary table at all is refused. */

@@ -88,7 +88,7 @@ Writes into the folder: returns-report.csv, retry.csv (failed lines, to pay agai
     if (ledger.length === 0) {
       throw new AsxhError('input_empty', `Cannot check returns against ${quote(ledgerName)}: the ledger holds no payment line.`, 'Give the ledger of the run whose files were sent to the bank.');
     }
-    const read = await readInput(returnFile, path.basename(returnFile), { encoding: settings.encoding });
+    const read = await readInput(returnFile, path.basename(returnFile), { encoding: settings.encoding, maxCells: settings.read.maxCells });
     let rows: ReturnRow[] | null = null;
     let firstError: unknown = null;
     for (const sheet of read.sheets) {

@@ -34,6 +34,7 @@ const RANGES: Readonly<Record<string, { readonly expected: string; readonly ok: 
   'match.maxBlockRows': { expected: 'a whole number of at least 2', ok: (n) => Number.isInteger(n) && n >= 2 },
   'match.maxCandidates': { expected: 'a whole number of at least 1', ok: (n) => Number.isInteger(n) && n >= 1 },
   'match.minPopulation': { expected: 'a whole number of at least 1', ok: (n) => Number.isInteger(n) && n >= 1 },
+  'read.maxCells': { expected: 'a whole number of cells of at least 10,000', ok: (n) => Number.isInteger(n) && n >= 10_000 },
   'pay.amountCap': { expected: 'a whole number of VND above 0', ok: (n) => Number.isInteger(n) && n > 0 },
 };
 

@@ -4,6 +4,7 @@ import { DEDUPE_DEFAULTS, type DedupeOptions } from '../dedupe/options.js';
 import { MATCH_DEFAULTS, type MatchOptions } from '../match/options.js';
 import { PAY_DEFAULTS, type PayOptions } from '../pay/options.js';
 import { RULES_DEFAULTS, type RulesOptions } from '../rules/options.js';
+import { DEFAULT_MAX_CELLS } from '../read/sheet-limits.js';
 
 export type DateOrderSetting = 'auto' | 'dmy' | 'mdy';
 export type Lang = 'vi' | 'en';
@@ -25,6 +26,12 @@ export interface Settings {
   readonly place: PlaceSettings;
   /** Entitlement checks of the payment period: standard levels overridden, a province's own levels. */
   readonly rules: RulesOptions;
+  readonly read: ReadSettings;
+}
+
+export interface ReadSettings {
+  /** The most cells a sheet's grid (last row × last column) or one merged range may need; larger is refused. */
+  readonly maxCells: number;
 }
 
 export interface PlaceSettings {
@@ -45,6 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pay: PAY_DEFAULTS,
   place: { province: '', commune: '' },
   rules: RULES_DEFAULTS,
+  read: { maxCells: DEFAULT_MAX_CELLS },
 };
 
 /** Where a resolved setting came from, for `asxh config --print` and the manifest. */

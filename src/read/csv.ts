@@ -5,6 +5,7 @@
 
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+import { checkSheetArea, DEFAULT_MAX_CELLS } from './sheet-limits.js';
 import { AsxhError, quote } from '../errors.js';
 import type { LegacyEncoding, RawSheet } from '../types.js';
 import { detectDelimiter } from './delimiter.js';
@@ -59,6 +60,7 @@ export function readCsv(bytes: Uint8Array, name: string, options: ReadOptions): 
   // A loop, not Math.max(...): spreading hundreds of thousands of records overflows the call stack.
   let width = 0;
   for (const record of kept) width = Math.max(width, record.length);
+  checkSheetArea(name, null, kept.length, width, options.maxCells ?? DEFAULT_MAX_CELLS);
   const grid: GridCell[][] = kept.map((record) =>
     Array.from({ length: width }, (_, c): GridCell => ({ value: record[c] ? record[c]! : null })),
   );

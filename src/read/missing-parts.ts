@@ -4,7 +4,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { quote } from '../errors.js';
 
-interface Part {
+export interface Part {
   readonly method: number;
   readonly offset: number;
   readonly size: number;
@@ -14,7 +14,7 @@ const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 // Parts without which cells are lost or changed; a missing theme or docProps loses nothing.
 const NEEDED = /\/(worksheet|sharedStrings|styles)$/;
 
-function directory(zip: Buffer): Map<string, Part> {
+export function directory(zip: Buffer): Map<string, Part> {
   const parts = new Map<string, Part>();
   const end = zip.lastIndexOf(EOCD);
   if (end < 0 || end + 22 > zip.length) return parts;

@@ -8,6 +8,7 @@ import { readCsv } from './csv.js';
 import { readSheetjs } from './sheetjs.js';
 import { sniffFormat, type InputFormat } from './sniff.js';
 import { readXlsx } from './xlsx.js';
+import { DEFAULT_MAX_CELLS } from './sheet-limits.js';
 
 export interface ReadOptions {
   /**
@@ -15,6 +16,8 @@ export interface ReadOptions {
    * 'windows-1258' …), or 'tcvn3' / 'vni' for text typed in legacy fonts. null or absent: detect.
    */
   readonly encoding?: string | null;
+  /** read.maxCells: the largest sheet grid or merged range read; DEFAULT_MAX_CELLS when absent. */
+  readonly maxCells?: number;
 }
 
 export interface InputRead {
@@ -33,7 +36,8 @@ export async function readInput(path: string, displayName: string, options: Read
   if (format === 'csv') {
     return { format, sheets: [readCsv(bytes, displayName, options)], skippedSheets: [], sha256, bytes: bytes.length };
   }
-  const { sheets, skippedSheets } = format === 'xlsx' ? await readXlsx(bytes, displayName) : readSheetjs(bytes, displayName, format);
+  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+  const { sheets, skippedSheets } = format === 'xlsx' ? await readXlsx(bytes, displayName, maxCells) : readSheetjs(bytes, displayName, format, maxCells);
   return { format, sheets, skippedSheets, sha256, bytes: bytes.length };
 }
 

@@ -14,6 +14,7 @@ import { biffStyles, type BiffSheetStyles } from './biff-styles.js';
 import { decodeLegacyGrid, type GridCell } from './legacy-grid.js';
 import { odsStyles, type OdsSheetStyles } from './ods-styles.js';
 import type { WorkbookRead } from './xlsx.js';
+import { checkSheetArea, DEFAULT_MAX_CELLS } from './sheet-limits.js';
 
 XLSX.set_cptable(cptable);
 
@@ -77,7 +78,7 @@ function quietly<T>(run: () => T, warnings: string[]): T {
   }
 }
 
-export function readSheetjs(bytes: Uint8Array, name: string, format: Format): WorkbookRead {
+export function readSheetjs(bytes: Uint8Array, name: string, format: Format, maxCells = DEFAULT_MAX_CELLS): WorkbookRead {
   const readerNotes: string[] = [];
   let workbook: XLSX.WorkBook;
   try {
@@ -113,7 +114,7 @@ export function readSheetjs(bytes: Uint8Array, name: string, format: Format): Wo
     const worksheet = workbook.Sheets[sheetName];
     const found = facts.find((f) => f.name === sheetName) ?? facts[i] ?? null;
     const hiddenState = workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0;
-    const sheet = worksheet ? readWorksheet(worksheet, sheetName, name, format, date1904, found) : null;
+    const sheet = worksheet ? readWorksheet(worksheet, sheetName, name, format, date1904, found, maxCells) : null;
     if (sheet === null) {
       skippedSheets.push({ file: name, sheet: sheetName, reason: 'empty sheet' });
       return;
@@ -175,6 +176,7 @@ function readWorksheet(
   format: Format,
   date1904: boolean,
   facts: SheetFacts | null,
+  maxCells: number,
 ): RawSheet | null {
   const data = (worksheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
   const fonts = new Set<string>();
@@ -201,6 +203,7 @@ function readWorksheet(
     });
   });
   if (lastRow === 0) return null;
+  checkSheetArea(name, sheetName, lastRow, lastCol, maxCells);
 
   const grid: GridCell[][] = [];
   for (let r = 1; r <= lastRow; r++) {

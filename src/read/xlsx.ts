@@ -7,6 +7,7 @@ import { AsxhError, quote } from '../errors.js';
 import type { CellValue, MergeRange, RawSheet, SkippedSheet } from '../types.js';
 import { decodeLegacyGrid, type GridCell, type TextRun } from './legacy-grid.js';
 import { missingParts } from './missing-parts.js';
+import { checkSheetArea, checkXlsxMerges, DEFAULT_MAX_CELLS } from './sheet-limits.js';
 
 export interface WorkbookRead {
   readonly sheets: RawSheet[];
@@ -20,7 +21,8 @@ const NO_RESULT = 'formula has no saved result; open and save the file in Excel 
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export async function readXlsx(bytes: Uint8Array, name: string): Promise<WorkbookRead> {
+export async function readXlsx(bytes: Uint8Array, name: string, maxCells = DEFAULT_MAX_CELLS): Promise<WorkbookRead> {
+  checkXlsxMerges(bytes, name, maxCells);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings predate Node's generic Buffer; the bytes are what it wants.
@@ -51,7 +53,7 @@ export async function readXlsx(bytes: Uint8Array, name: string): Promise<Workboo
   const sheets: RawSheet[] = [];
   const skippedSheets: SkippedSheet[] = [];
   for (const worksheet of workbook.worksheets) {
-    const sheet = readWorksheet(worksheet, name, date1904);
+    const sheet = readWorksheet(worksheet, name, date1904, maxCells);
     if (sheet === null) skippedSheets.push({ file: name, sheet: worksheet.name, reason: 'empty sheet' });
     else sheets.push(sheet);
   }
@@ -64,7 +66,7 @@ interface Drafted {
   readonly warning?: string;
 }
 
-function readWorksheet(worksheet: ExcelJS.Worksheet, name: string, date1904: boolean): RawSheet | null {
+function readWorksheet(worksheet: ExcelJS.Worksheet, name: string, date1904: boolean, maxCells: number): RawSheet | null {
   const warnings: string[] = [];
   const fonts = new Set<string>();
   const found = new Map<number, Map<number, GridCell>>();
@@ -90,6 +92,7 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, name: string, date1904: boo
     });
   });
   if (lastRow === 0) return null;
+  checkSheetArea(name, worksheet.name, lastRow, lastCol, maxCells);
   if (worksheet.state !== 'visible') warnings.push(`the sheet is ${worksheet.state} in Excel`);
 
   const grid: GridCell[][] = [];

@@ -35,7 +35,8 @@ function findHeader(sheet: RawSheet, file: string): { index: number; columns: Re
 }
 
 export async function readRegistryXlsx(path: string, options: { readonly file: string; readonly runYear: number }): Promise<Registry> {
-  const read = await readInput(path, options.file, { encoding: null });
+  // A registry workbook may fill all 1,048,576 rows of a sheet: held to what such a sheet can be, not a list's limit.
+  const read = await readInput(path, options.file, { encoding: null, maxCells: 64_000_000 });
   for (const sheet of read.sheets) {
     const found = findHeader(sheet, options.file);
     if (!found) continue;
