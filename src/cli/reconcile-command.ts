@@ -178,6 +178,15 @@ cannot be read is passed over (stderr, manifest.json, report.html) and the run e
     if (files.length > 0 && flags.lists) {
       throw new AsxhError('usage', 'Cannot take both list files and --lists: give one or the other', 'asxh reconcile --lists FOLDER …, or asxh reconcile FILE… ');
     }
+    if ((flags.paidLedger ?? []).length > 0 && !settings.pay.period) {
+      throw new AsxhError('usage', 'Cannot use --paid-ledger without a period: the ledger guards the payments of a month', 'Add --period YYYY-MM (the month being paid), or leave --paid-ledger out.');
+    }
+    if (flags.overrideReason !== undefined && (flags.paidLedger ?? []).length === 0) {
+      throw new AsxhError('usage', 'Cannot use --override-reason without --paid-ledger: there is no earlier payment to override', 'Give the ledger of the earlier payments with --paid-ledger, or leave --override-reason out.');
+    }
+    if (flags.overrideReason !== undefined && flags.overrideReason.trim() === '') {
+      throw new AsxhError('usage', 'Cannot use an empty --override-reason: the reason is recorded in the manifest and the ledger', 'Say why these people are paid again, e.g. --override-reason "Truy lĩnh theo QĐ 123/QĐ-UBND".');
+    }
     if (files.length === 0 && !flags.lists) {
       throw new AsxhError('usage', 'Nothing to reconcile: no list files and no --lists folder given', 'For example: asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua');
     }

@@ -6,6 +6,7 @@ import { AsxhError, quote } from '../errors.js';
 import { BENEFIT_RULES } from '../data/benefit-rules.js';
 import { RULE_PROGRAMMES } from '../rules/types.js';
 import { FIELDS, type Field } from '../types.js';
+import { isKnownEncoding } from '../read/csv.js';
 import { DEFAULT_SETTINGS, type Settings, type SettingSource } from './settings.js';
 
 export interface SettingsLayer {
@@ -193,6 +194,17 @@ function recordDefaults(obj: Plain, path: string, sources: Record<string, Settin
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Values whose mistake would otherwise surface only after the lists are read (or never, for an encoding). */
+function checkBeforeWork(layer: SettingsLayer): void {
+  const { encoding, pay } = layer.values as { encoding?: unknown; pay?: unknown };
+  if (typeof encoding === 'string' && encoding.trim() !== '' && !isKnownEncoding(encoding)) {
+    fail(layer.origin, 'encoding', 'one of utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni (or another code page name iconv-lite knows)', encoding);
+  }
+  const period = isPlain(pay) ? pay.period : undefined;
+  if (typeof period === 'string' && period !== '' && !PERIOD.test(period)) fail(layer.origin, 'pay.period', 'a month written YYYY-MM, e.g. 2026-12', period);
+}
 
 /** A run date from SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention). */
 export function runDateFromEpoch(epoch: string): string {
@@ -221,6 +233,7 @@ export function resolveSettings(layers: readonly SettingsLayer[], today: Date): 
   for (const layer of layers) {
     mergeLayer(merged, DEFAULT_SETTINGS as unknown as Plain, layer.values as Plain, '', layer.origin, layer.source, sources);
     if (typeof layer.values.runDate === 'string') checkRunDate(layer.values.runDate, layer.origin);
+    checkBeforeWork(layer);
   }
   if (!merged.runDate) {
     merged.runDate = today.toISOString().slice(0, 10);

@@ -19,6 +19,12 @@ const LEGACY_NAMES: Readonly<Record<string, LegacyEncoding>> = {
   vni: 'vni',
   viqr: 'viqr',
 };
+
+/** A name --encoding may give: a legacy font encoding (tcvn3, vni) or a code page iconv-lite knows. */
+export function isKnownEncoding(name: string): boolean {
+  const wanted = name.trim().toLowerCase();
+  return LEGACY_NAMES[wanted.replace(/[-_ ]/g, '')] !== undefined || iconv.encodingExists(wanted);
+}
 const RIGHT_FILE = 'Check that you chose the right file.';
 const UNICODE_NAMES = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
 
