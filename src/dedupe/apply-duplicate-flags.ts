@@ -8,6 +8,7 @@ export const DUPLICATE_FLAGS = {
   duplicate_review:
     'The row is in a duplicate group that joins different registry people; nobody is excluded until a person decides.',
 } as const;
+export type DuplicateFlag = keyof typeof DUPLICATE_FLAGS;
 
 export function applyDuplicateFlags(results: readonly MatchResult[], dedupe: DedupeResult): MatchResult[] {
   // A row can be in a duplicate group and in the review group around it: it gets both verdicts.

@@ -144,7 +144,7 @@ export function applyDecisions(results: readonly MatchResult[], decisions: reado
   const shown = new Map<MatchResult, ShownDecision>();
   let applied = 0;
   let stale = 0;
-  const out = results.map((r) => {
+  const out = results.map((r): MatchResult => {
     const d = byKey.get(keyOf(r.person.prov.file, r.person.prov.sheet, r.person.prov.row));
     if (!d) return r;
     if (d.fingerprint !== r.person.fingerprint) {

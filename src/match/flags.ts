@@ -1,3 +1,4 @@
+import type { DuplicateFlag } from '../dedupe/apply-duplicate-flags.js';
 // Every flag a MatchResult may carry, defined once; the README's table is made from this list.
 export const MATCH_FLAGS = {
   name_unaccented: 'The names agree once marks are ignored; one side is written without marks.',
@@ -26,3 +27,14 @@ export const MATCH_FLAGS = {
   list_registry_disagree: 'The list says the person died but the registry has them alive: check which is right.',
 } as const;
 export type MatchFlag = keyof typeof MATCH_FLAGS;
+
+/** Flags a review decision adds (decisions.ts). */
+export const DECISION_FLAGS = {
+  decision_stale: 'A review decision was made for this row, but the row has changed since: review it again.',
+  decision_unknown_id: 'The review decision names a registry ID that is not in this registry.',
+  not_in_registry: 'Decided by hand: the person is not in the registry.',
+} as const;
+export type DecisionFlag = keyof typeof DECISION_FLAGS;
+
+/** Every flag a row can carry: a closed set, so payment and reports can only ask for flags that exist. */
+export type Flag = MatchFlag | DuplicateFlag | DecisionFlag;

@@ -1,3 +1,4 @@
+import type { Flag } from './flags.js';
 // The matching stage: each row to at most one registry person, by ID, by old CMND, or by Fellegi–Sunter scoring
 // of blocked candidates. Pure and deterministic: ties go to the earlier registry row.
 import type { Registry } from '../registry/registry.js';
@@ -14,7 +15,7 @@ export function matchPeople(people: readonly Person[], registry: Registry, optio
 function withListMarks(result: MatchResult): MatchResult {
   const marks = result.person.listMarks ?? [];
   if (marks.length === 0) return result;
-  const flags: string[] = [...result.flags, ...marks.map((m) => m.flag)];
+  const flags: Flag[] = [...result.flags, ...marks.map((m) => m.flag)];
   const registryAlive = result.registryId !== null && result.status === 'matched' && !result.flags.includes('deceased') && result.deathDate === null;
   if (registryAlive && marks.some((m) => m.flag === 'list_says_deceased')) flags.push('list_registry_disagree');
   return { ...result, flags: [...new Set(flags)] };

@@ -1,3 +1,4 @@
+import type { Flag } from './flags.js';
 // What the matcher hands to dedupe, pay and the reports: one MatchResult per person row, each explainable.
 import type { PartialDate, Person } from '../types.js';
 
@@ -31,7 +32,7 @@ export interface MatchResult {
    * null when nothing was compared.
    */
   readonly score: number | null;
-  readonly flags: readonly string[];
+  readonly flags: readonly Flag[];
   readonly explanation: string;
   /** Top 3 candidates for review (the chosen one alone when matched). */
   readonly candidates: readonly Candidate[];

@@ -67,8 +67,11 @@ function bankRoute(r: MatchResult, account: string, name: string, viaRep: boolea
   return { ok: true, channel: 'bank', name, account, viaRep };
 }
 
-/** The first reason, in EXCLUSION_REASONS order, that keeps the row from being paid; null when it may be paid. */
-function statusReason(r: MatchResult, cap: number): { reason: ExclusionReason; detail: string } | null {
+/**
+ * The first reason, in EXCLUSION_REASONS order, that keeps the row from being paid; null when it may be paid
+ * (accounts and banks aside). The one copy of these rules: report.html asks it too when no period is paid.
+ */
+export function statusReason(r: MatchResult, cap: number): { reason: ExclusionReason; detail: string } | null {
   const marks = r.person.listMarks ?? [];
   if (marks.length > 0) return { reason: 'list_removed', detail: `The list itself removes the person: ${marks.map((m) => m.text).join('; ')}.` };
   if (r.flags.includes('duplicate')) return { reason: 'duplicate', detail: 'A duplicate of another row that is kept (trùng lĩnh).' };

@@ -8,7 +8,7 @@ import { PROBLEM_CODES } from '../../src/normalize/problem-codes.js';
 import { CLEANED_CSV_COLUMNS } from '../../src/report/cleaned-columns.js';
 import { MATCH_REPORT_COLUMNS } from '../../src/report/match-report.js';
 import { SKIP_REASONS } from '../../src/types.js';
-import { MATCH_FLAGS } from '../../src/match/flags.js';
+import { DECISION_FLAGS, MATCH_FLAGS } from '../../src/match/flags.js';
 import { DUPLICATE_FLAGS } from '../../src/dedupe/apply-duplicate-flags.js';
 import { EXCLUSION_REASONS } from '../../src/pay/types.js';
 import { DUPLICATE_COLUMNS } from '../../src/report/duplicates-report.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DUPLICATE_FLAGS } from '../../src/dedupe/apply-duplicate-flags.js';
-import { MATCH_FLAGS } from '../../src/match/flags.js';
+import { DECISION_FLAGS, MATCH_FLAGS } from '../../src/match/flags.js';
 import { FLAG_LABELS_VI, flagText } from '../../src/report/flag-labels.js';
 
 // The flags a user can meet are the ones the README's "Flags" section explains: every one of them, and no
@@ -18,7 +18,7 @@ describe('flags in Vietnamese for the workbooks people read', () => {
     const documented = readmeFlags();
     expect(documented.length).toBeGreaterThan(20);
     expect(Object.keys(FLAG_LABELS_VI).sort()).toEqual(documented);
-    for (const f of [...Object.keys(MATCH_FLAGS), ...Object.keys(DUPLICATE_FLAGS)]) expect(documented, f).toContain(f);
+    for (const f of [...Object.keys(MATCH_FLAGS), ...Object.keys(DUPLICATE_FLAGS), ...Object.keys(DECISION_FLAGS)]) expect(documented, f).toContain(f);
     for (const [f, label] of Object.entries(FLAG_LABELS_VI)) expect(label, f).toMatch(/\p{L}/u);
   });
 

@@ -1,6 +1,8 @@
 // The counting rules of the page, one place: the notes at the bottom of report.html describe these same rules.
 import type { MatchResult } from '../../match/types.js';
 import type { ExclusionReason } from '../../pay/types.js';
+import { statusReason } from '../../pay/eligibility.js';
+import { PAY_DEFAULTS } from '../../pay/options.js';
 
 /** The commune a row is counted under: the list's commune column, else the list's file (usually one per commune). */
 export function communeOf(r: MatchResult): string {
@@ -31,18 +33,9 @@ export function isDeceased(r: MatchResult): boolean {
 }
 
 /**
- * Without the payment stage, why a row would not be paid, in the payment stage's order; null when it would be.
- * Accounts and banks are not checked here: the page says the amount is an estimate before those checks.
+ * Without the payment stage, why a row would not be paid: the payment stage's own rule (statusReason), with the
+ * default amount cap. Accounts and banks are not checked here: the page says the amount is an estimate before those checks.
  */
 export function estimatedExclusion(r: MatchResult): ExclusionReason | null {
-  if (r.flags.includes('duplicate')) return 'duplicate';
-  if (inReviewQueue(r)) return 'review_pending';
-  if (r.status === 'unmatched') return 'unmatched';
-  if (r.status === 'invalid') return 'invalid';
-  if (!r.registryId) return 'unmatched';
-  if (isDeceased(r)) return 'deceased';
-  const amount = r.person.amount;
-  if (amount === null) return 'no_amount';
-  if (!Number.isSafeInteger(amount) || amount <= 0) return 'amount_not_positive';
-  return null;
+  return statusReason(r, PAY_DEFAULTS.amountCap)?.reason ?? null;
 }
