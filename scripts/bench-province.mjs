@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DATA = join(ROOT, 'bench-data');
@@ -181,6 +181,11 @@ export async function benchProvince(argv) {
       const log = logOf(m.stderr);
       runs[key] = { seconds: m.seconds, rss: m.rss, status: m.status, total: log.total, stages: log.stages, done: log.done, ...communeFolders(out) };
     }
+    // How right the night is, scored against the generator's truth from the files a user gets (not timed).
+    const { evaluateRun, scoreDuplicateRun } = await import(pathToFileURL(join(ROOT, 'dist', 'fixtures', 'generator', 'evaluate.js')).href);
+    const q = evaluateRun(join(dir, 'out-export', RUN_DATE), join(dir, 'truth'));
+    const dup = scoreDuplicateRun(join(dir, 'out-export', RUN_DATE), join(dir, 'truth'));
+    runs.quality = { rows: q.rows, match: q.match, commune: q.fields.commune ?? null, duplicates: dup };
     result.rounds.push({ bare: { seconds: bare.seconds, rss: bare.rss, ...counts }, ...runs });
   }
   writeFileSync(join(dir, 'results.json'), JSON.stringify(result, null, 2));
@@ -204,6 +209,15 @@ function report(r) {
       const d = w.done ?? {};
       L.push(`    done: files read ${d.files_read ?? '?'}, passed over ${d.files_passed_over ?? '?'}, rows ${d.rows ?? '?'}, people ${d.people ?? '?'}, matched ${d.matched ?? '?'}, review ${d.review ?? '?'}, unmatched ${d.unmatched ?? '?'}, communes ${d.communes ?? '?'}`);
       L.push(`    communes/ folders: ${w.folders}, with payments/control.xlsx: ${w.withControl} (of ${r.lists} lists' communes)`);
+    }
+    const q = x.quality;
+    if (q?.match) {
+      const m = q.match;
+      const pc = (v) => `${(v * 100).toFixed(2)} %`;
+      L.push(`  quality (from the export run's files, against the generator's truth): ${m.persons.toLocaleString('en-US')} people; rows lost ${q.rows.lost}, extra ${q.rows.extra}`);
+      L.push(`    matching precision ${pc(m.precision)} (target ≥ 99.9 %: ${pass(m.precision >= 0.999)}), recall ${pc(m.recall)} (target ≥ 95 %: ${pass(m.recall >= 0.95)}), review ${pc(m.reviewRate)}, wrong IDs accepted ${m.wrongIdAccepted}`);
+      if (q.commune) L.push(`    commune right ${pc(q.commune.right / q.commune.total)} (${q.commune.right}/${q.commune.total})`);
+      if (q.duplicates) L.push(`    duplicate pairs: precision ${pc(q.duplicates.precision)} (${q.duplicates.rightPairs}/${q.duplicates.foundPairs}), recall ${pc(q.duplicates.recall)} (${q.duplicates.rightPairs}/${q.duplicates.truthPairs})`);
     }
   });
   return `${L.join('\n')}\n`;

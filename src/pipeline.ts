@@ -22,6 +22,7 @@ import type { LedgerLine, PaymentsBuilt, PaySummary } from './pay/types.js';
 import { buildCommuneFolders } from './report/commune-folders.js';
 import { isTextName, type PassedOver } from './read/find-lists.js';
 import { readInput, type InputRead } from './read/read-input.js';
+import { readListsOnWorkers, readPoolSize, type ListOutcome } from './read/read-pool.js';
 import { checkEntitlement } from './rules/check-entitlement.js';
 import { exclusiveBenefits, markExclusiveBenefits } from './rules/exclusive-benefits.js';
 import type { Registry } from './registry/registry.js';
@@ -149,8 +150,23 @@ export async function loadLists(
   inputs: readonly ListInput[],
   settings: Settings,
   onFile?: (input: ListInput, progress: ReadProgress) => void,
+  options: LoadOptions = {},
 ): Promise<PreparedList[]> {
-  return (await readLists(inputs, settings, onFile, false)).lists;
+  return (await readLists(inputs, settings, onFile, false, options)).lists;
+}
+
+export interface LoadOptions {
+  /** Drop the sheets' cells once the people are made (see slimList): a run that only needs the people. */
+  readonly slim?: boolean;
+}
+
+/**
+ * The list without its sheets' grids and table rows, which nothing after normalisation reads (only `inspect`
+ * shows them): on a province's night they are a few hundred MB, and the largest part of what a reading worker
+ * would send back.
+ */
+export function slimList(list: PreparedList): PreparedList {
+  return { ...list, sheets: list.sheets.map((s) => ({ ...s, raw: { ...s.raw, rows: [], merges: [] }, table: { ...s.table, rows: [] } })) };
 }
 
 /**
@@ -162,8 +178,9 @@ export async function loadListsPassingOver(
   inputs: readonly ListInput[],
   settings: Settings,
   onFile?: (input: ListInput, progress: ReadProgress) => void,
+  options: LoadOptions = {},
 ): Promise<{ lists: PreparedList[]; passedOver: PassedOver[] }> {
-  return readLists(inputs, settings, onFile, true);
+  return readLists(inputs, settings, onFile, true, options);
 }
 
 async function readLists(
@@ -171,16 +188,38 @@ async function readLists(
   settings: Settings,
   onFile: ((input: ListInput, progress: ReadProgress) => void) | undefined,
   passOver: boolean,
+  options: LoadOptions,
 ): Promise<{ lists: PreparedList[]; passedOver: PassedOver[] }> {
+  const slim = options.slim === true;
   const lists: PreparedList[] = [];
   const passedOver: PassedOver[] = [];
   const started = performance.now();
   let rows = 0;
+  const workers = readPoolSize(inputs);
+  let rowsAhead = 0;
+  const outcomes: (ListOutcome | null)[] =
+    workers > 0
+      ? await readListsOnWorkers(
+          inputs,
+          settings,
+          slim,
+          workers,
+          (i) => onFile?.(inputs[i]!, { index: i + 1, total: inputs.length, rows: rowsAhead, elapsedMs: performance.now() - started }),
+          (o) => {
+            if ('list' in o) rowsAhead += countList(o.list).rowsRead;
+          },
+        )
+      : inputs.map(() => null);
   for (const [i, input] of inputs.entries()) {
-    onFile?.(input, { index: i + 1, total: inputs.length, rows, elapsedMs: performance.now() - started });
     try {
-      const read = await readList(input, settings);
-      const list = prepareList(input, read, settings);
+      let outcome = outcomes[i];
+      if (outcome === null || outcome === undefined) {
+        onFile?.(input, { index: i + 1, total: inputs.length, rows, elapsedMs: performance.now() - started });
+        const list = prepareList(input, await readList(input, settings), settings);
+        outcome = { list: slim ? slimList(list) : list };
+      }
+      if ('error' in outcome) throw outcome.error;
+      const list = outcome.list;
       rows += countList(list).rowsRead;
       lists.push(list);
     } catch (error) {
@@ -310,11 +349,11 @@ export async function readReconcileInputs(request: ReconcileRequest): Promise<Re
       onStage?.('read', `${p.index}/${p.total} files${rate} · ${i.name}`);
     };
     if (request.passedOver !== undefined) {
-      const loaded = await loadListsPassingOver(request.lists, settings, onFile);
+      const loaded = await loadListsPassingOver(request.lists, settings, onFile, { slim: true });
       lists = loaded.lists;
       passedOver = [...request.passedOver, ...loaded.passedOver].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } else {
-      lists = await loadLists(request.lists, settings, onFile);
+      lists = await loadLists(request.lists, settings, onFile, { slim: true });
     }
   } catch (err) {
     // A list's error is the one reported, as when the registry was read after the lists.
