@@ -112,7 +112,8 @@ that bank's batch template, to upload again) and retry-ledger.csv (the same line
     }
     if (result === null) throw firstError;
     const banks = resultBanks({ file: path.basename(returnFile), header: result.header, rows: result.rows, ledger, pay: settings.pay, flag: flags.bank });
-    const outcome = reconcileReturns(ledger, result.rows, banks.bins);
+    // A ledger without a bank line (cash only) is judged whole.
+    const outcome = reconcileReturns(ledger, result.rows, banks.bins.size > 0 ? banks.bins : undefined);
     const written = await publishOutputs(flags.out, buildReturnsOutputs(outcome, settings.pay), { force: Boolean(flags.force), created: new Date(`${settings.runDate}T00:00:00Z`) });
 
     const t = LABELS[settings.lang];

@@ -13,6 +13,7 @@ import { GENERIC_TEMPLATE, PAY_DEFAULTS, type BankTemplate, type PayOptions } fr
 import { parseLedgerCsv } from '../../src/pay/parse-ledger-csv.js';
 import { reconcileReturns } from '../../src/pay/reconcile-returns.js';
 import type { ReturnRow } from '../../src/pay/return-rows.js';
+import { resultBanks } from '../../src/pay/result-bank.js';
 import { buildReturnsOutputs } from '../../src/pay/returns-outputs.js';
 import type { LedgerLine } from '../../src/pay/types.js';
 import type { OutputFile } from '../../src/write/output-spec.js';
@@ -104,6 +105,23 @@ describe("reconcileReturns with the result file's bank", () => {
       [3, 'unknown_line'],
     ]);
     expect(outcome.lines.every((o) => o.result === 'no_result')).toBe(true);
+  });
+});
+
+describe('resultBanks: the bank told by what the file holds', () => {
+  const base = { file: 'ket-qua.xlsx', header: ['Mã tham chiếu', 'Trạng thái'], ledger: LEDGER, pay: PAY };
+
+  it("by the line IDs it echoes: the banks of those lines", () => {
+    expect(resultBanks({ ...base, rows: [ret({ lineId: 'L2612EEEEEEEEEE' })] })).toEqual({ bins: new Set(['970436']), by: 'line_ids' });
+  });
+
+  it('by a bank column written as a BIN or a name; a file naming two banks judges both', () => {
+    const rows = [ret({ bank: '970405' }), ret({ bank: 'Ngân hàng TMCP Ngoại thương Việt Nam' })];
+    expect(resultBanks({ ...base, rows })).toEqual({ bins: new Set(['970405', '970436']), by: 'bank_column' });
+  });
+
+  it('refuses a bank column that names only banks the ledger does not hold', () => {
+    expect(() => resultBanks({ ...base, rows: [ret({ bank: 'BIDV' })] })).toThrow(/BIDV/);
   });
 });
 
