@@ -208,7 +208,8 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSp
       const style = cellStyle(column, value, lit, boxed);
       cell.style = pageTotals.has(r) ? bolded(style) : style;
     });
-    if (pageEnds.has(r)) row.addPageBreak();
+    // Across every column (max 16383, as Excel writes it; exceljs's default is 16838).
+    if (pageEnds.has(r)) row.addPageBreak(1, 16384);
     row.commit();
   });
 
