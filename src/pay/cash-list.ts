@@ -16,7 +16,8 @@ export const CASH_COLUMNS: readonly ColumnSpec[] = [
   { key: 'registry_id', header: 'Số định danh cá nhân', text: true, width: 14 },
   { key: 'programme_name', header: 'Diện hưởng', width: 20, wrap: true },
   { key: 'rep_name', header: 'Người nhận thay', width: 18, wrap: true },
-  { key: 'amount', header: 'Số tiền (đồng)', kind: 'integer', width: 12 },
+  // Room for a commune's total in bold: 204,000,000 showed ### at 12 and 14 in LibreOffice with Calibri's metrics.
+  { key: 'amount', header: 'Số tiền (đồng)', kind: 'integer', width: 16 },
   { key: 'signature', header: 'Ký nhận', width: 22 },
   { key: 'programme', header: 'Mã diện', width: 8 },
   { key: 'line_id', header: 'Mã dòng', text: true, width: 15 },

@@ -17,16 +17,19 @@ export interface PageTotalsOptions {
   readonly sumCols: readonly number[];
 }
 
-/** Height of a page total row, points. */
+/** Height of a page total row of one line, points. */
 export const PAGE_TOTAL_HEIGHT = 20;
 /** Kept free on the last page under the signature lines, for the signatures themselves. */
 const SIGNING_ROOM = 60;
-/** Printers and fonts differ by a few points; a page planned full to the point could spill one row. */
-const SAFETY = 0.96;
+/** Row heights round to whole pixels (35 pt is 46.67 px): a page planned full to the point could spill a row. */
+const SAFETY = 0.98;
 
-/** Lines a text takes in a column of `width` characters, wrapped at spaces. Counted short, so never too few. */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, Math.floor(width) - 2);
+/**
+ * Lines a text takes in a column of `width` characters, wrapped at spaces. Counted with a short line, so never
+ * too few: a character of width is a digit's, most letters are narrower, bold ones (headers, totals) wider.
+ */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const room = Math.max(1, bold ? Math.floor(width * 0.8) - 1 : Math.floor(width) - 2);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;
@@ -91,7 +94,11 @@ export function withPageTotals(spec: SheetSpec, options: PageTotalsOptions): She
   const widths = columnWidths({ ...spec, rows: [...spec.rows, probe] });
   const columns = spec.columns.map((column, c) => ({ ...column, width: widths[c]! }));
   const fixed: SheetSpec = { ...spec, columns };
-  const headerHeight = textHeight(Math.max(1, ...columns.map((column) => wrappedLines(column.header, column.width))));
+  const headerHeight = textHeight(Math.max(1, ...columns.map((column) => wrappedLines(column.header, column.width, true))));
+  // The label spreads over the empty cells up to the first sum, on one line.
+  const firstSum = Math.min(spec.columns.length, ...options.sumCols.filter((c) => c > options.labelCol));
+  const labelSpan: [number, number] = [options.labelCol, firstSum - 1];
+  const totalHeight = PAGE_TOTAL_HEIGHT;
   const capacity = pageRoom(fixed, headerHeight).rowsHeight * SAFETY;
   const heights = spec.rows.map((row) => rowHeight(fixed, row, widths));
 
@@ -100,7 +107,7 @@ export function withPageTotals(spec: SheetSpec, options: PageTotalsOptions): She
   let page: number[] = [];
   let used = 0;
   heights.forEach((h, r) => {
-    if (page.length > 0 && used + h + PAGE_TOTAL_HEIGHT > capacity) {
+    if (page.length > 0 && used + h + totalHeight > capacity) {
       pages.push(page);
       page = [];
       used = 0;
@@ -114,7 +121,7 @@ export function withPageTotals(spec: SheetSpec, options: PageTotalsOptions): She
   const last = pages[pages.length - 1]!;
   const tail: number[] = [];
   const height = (rows: readonly number[]): number => rows.reduce((s, r) => s + heights[r]!, 0);
-  while (last.length > 1 && height(last) + PAGE_TOTAL_HEIGHT + footerHeight(spec) > capacity) tail.unshift(last.pop()!);
+  while (last.length > 1 && height(last) + totalHeight + footerHeight(spec) > capacity) tail.unshift(last.pop()!);
   if (tail.length > 0) pages.push(tail);
   // A list of one page is closed by its grand total: a page total above it would say the same again.
   if (pages.length === 1) return { ...fixed, paging: { breaks: [], totals: [], headerHeight, rowHeights: heights } };
@@ -134,9 +141,9 @@ export function withPageTotals(spec: SheetSpec, options: PageTotalsOptions): She
     for (const c of options.sumCols) total[c] = sumOf(indexes.map((r) => spec.rows[r]!), c);
     totals.push(rows.length);
     rows.push(total);
-    rowHeights.push(PAGE_TOTAL_HEIGHT);
+    rowHeights.push(totalHeight);
     // The last page's total is followed by the grand total on that page.
     if (p < pages.length - 1) breaks.push(rows.length - 1);
   });
-  return { ...fixed, rows, paging: { breaks, totals, headerHeight, rowHeights } };
+  return { ...fixed, rows, paging: { breaks, totals, labelSpan, headerHeight, rowHeights } };
 }

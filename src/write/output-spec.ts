@@ -49,6 +49,8 @@ export interface Paging {
   readonly breaks: readonly number[];
   /** 0-based data-row indexes of the page total rows, printed bold. */
   readonly totals: readonly number[];
+  /** 0-based first and last column the page total's label is merged over (so it reads on one line). */
+  readonly labelSpan?: readonly [number, number];
   /** Header row height, points: set, so that the rows a page holds are known. */
   readonly headerHeight: number;
   /** Every data row's height, points. */

@@ -210,6 +210,11 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSp
     });
     // Across every column (max 16383, as Excel writes it; exceljs's default is 16838).
     if (pageEnds.has(r)) row.addPageBreak(1, 16384);
+    // A page total's label is merged over the empty cells beside it, so it reads on one line.
+    const span = spec.paging?.labelSpan;
+    if (span && pageTotals.has(r) && span[1] > span[0]) {
+      ws.mergeCells(`${columnLetter(span[0] + 1)}${row.number}:${columnLetter(span[1] + 1)}${row.number}`);
+    }
     row.commit();
   });
 
