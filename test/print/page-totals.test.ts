@@ -83,6 +83,9 @@ describe('cash list of 300 people: a page total on every printed page', async ()
       expect(text(ws, total, 2)).toBe(`Cộng trang: ${rows.length} người`);
       expect(ws.getRow(total).getCell(6).value).toBe(sum);
       expect(ws.getRow(total).getCell(2).font?.bold).toBe(true);
+      // The label reads on one line, over the empty cells up to the amount (B to E).
+      expect(ws.getRow(total).getCell(5).isMerged).toBe(true);
+      expect(ws.getRow(total).getCell(6).isMerged).toBe(false);
       people += rows.length;
       amount += sum;
       first = total + 1;
