@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { AsxhError, EXIT, quote } from '../errors.js';
 import { parseLedgerCsv } from '../pay/parse-ledger-csv.js';
 import { reconcileReturns } from '../pay/reconcile-returns.js';
-import { resultBanks } from '../pay/result-bank.js';
+import { bankOfBin } from '../normalize/bank.js';
+import { resultBanks, type BankEvidence } from '../pay/result-bank.js';
 import { readResultSheet, type ResultSheet } from '../pay/return-rows.js';
 import { buildReturnsOutputs, returnsTotals } from '../pay/returns-outputs.js';
 import { readInput } from '../read/read-input.js';
@@ -36,6 +37,8 @@ const LABELS = {
     other_bank: 'Dòng của ngân hàng khác',
     other_banks: 'Không xét (ngân hàng khác, tiền mặt)',
     line: (label: string, lines: number, amount: number) => `${label}: ${lines} dòng, ${amount.toLocaleString('vi-VN')} đồng`,
+    banks: (names: string, by: BankEvidence) =>
+      `Kết quả của ngân hàng: ${names} (${{ flag: 'theo --bank', bank_column: 'theo cột ngân hàng', template: 'theo mẫu tệp của ngân hàng', line_ids: 'theo mã dòng trong tệp', one_bank: 'bảng kê chỉ có một ngân hàng' }[by]})`,
     written: (dir: string, n: number) => `Đã ghi ${n} tệp vào ${dir}`,
   },
   en: {
@@ -51,6 +54,8 @@ const LABELS = {
     other_bank: "Another bank's line",
     other_banks: 'Not judged (other banks, cash)',
     line: (label: string, lines: number, amount: number) => `${label}: ${lines} line(s), ${amount.toLocaleString('en-US')} VND`,
+    banks: (names: string, by: BankEvidence) =>
+      `Results of bank: ${names} (${{ flag: 'by --bank', bank_column: 'by its bank column', template: "by the bank's template", line_ids: 'by the line IDs it holds', one_bank: 'the ledger holds one bank' }[by]})`,
     written: (dir: string, n: number) => `Wrote ${n} file(s) into ${dir}`,
   },
 } as const;
@@ -118,6 +123,9 @@ that bank's batch template, to upload again) and retry-ledger.csv (the same line
 
     const t = LABELS[settings.lang];
     const totals = returnsTotals(outcome);
+    if (banks.bins.size > 0) {
+      terminal.info(t.banks([...banks.bins].sort().map((b) => `${b} ${bankOfBin(b)?.shortName ?? ''}`.trim()).join(', '), banks.by));
+    }
     for (const key of ['ledger', 'paid', ...NEEDS_ATTENTION, 'repeated_result', 'other_banks'] as const) {
       const total = totals[key]!;
       if (key !== 'ledger' && key !== 'paid' && total.lines === 0) continue;
