@@ -1,12 +1,15 @@
 // `asxh returns`: reads a bank's result file against the ledger of the payment run, marks each line paid or
 // failed, flags result rows that fit no line and amounts that differ, and lists the failed lines to pay again.
+// A result file judges the lines of its own bank only (result-bank.ts tells which bank it is).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AsxhError, EXIT, quote } from '../errors.js';
 import { parseLedgerCsv } from '../pay/parse-ledger-csv.js';
 import { reconcileReturns } from '../pay/reconcile-returns.js';
-import { returnRowsFromSheet, type ReturnRow } from '../pay/return-rows.js';
+import { bankOfBin } from '../normalize/bank.js';
+import { resultBanks, type BankEvidence } from '../pay/result-bank.js';
+import { readResultSheet, type ResultSheet } from '../pay/return-rows.js';
 import { buildReturnsOutputs, returnsTotals } from '../pay/returns-outputs.js';
 import { readInput } from '../read/read-input.js';
 import { publishOutputs } from '../write/publish.js';
@@ -17,6 +20,7 @@ interface ReturnsFlags extends CommonFlags {
   readonly ledger: string;
   readonly out: string;
   readonly force?: boolean;
+  readonly bank?: string;
 }
 
 const LABELS = {
@@ -30,7 +34,11 @@ const LABELS = {
     no_result: 'Chưa có kết quả',
     unknown_line: 'Dòng không có trong bảng kê',
     repeated_result: 'Kết quả lặp lại',
+    other_bank: 'Dòng của ngân hàng khác',
+    other_banks: 'Không xét (ngân hàng khác, tiền mặt)',
     line: (label: string, lines: number, amount: number) => `${label}: ${lines} dòng, ${amount.toLocaleString('vi-VN')} đồng`,
+    banks: (names: string, by: BankEvidence) =>
+      `Kết quả của ngân hàng: ${names} (${{ flag: 'theo --bank', bank_column: 'theo cột ngân hàng', template: 'theo mẫu tệp của ngân hàng', line_ids: 'theo mã dòng trong tệp', one_bank: 'bảng kê chỉ có một ngân hàng' }[by]})`,
     written: (dir: string, n: number) => `Đã ghi ${n} tệp vào ${dir}`,
   },
   en: {
@@ -43,11 +51,15 @@ const LABELS = {
     no_result: 'No result yet',
     unknown_line: 'Not in the ledger',
     repeated_result: 'Repeated result',
+    other_bank: "Another bank's line",
+    other_banks: 'Not judged (other banks, cash)',
     line: (label: string, lines: number, amount: number) => `${label}: ${lines} line(s), ${amount.toLocaleString('en-US')} VND`,
+    banks: (names: string, by: BankEvidence) =>
+      `Results of bank: ${names} (${{ flag: 'by --bank', bank_column: 'by its bank column', template: "by the bank's template", line_ids: 'by the line IDs it holds', one_bank: 'the ledger holds one bank' }[by]})`,
     written: (dir: string, n: number) => `Wrote ${n} file(s) into ${dir}`,
   },
 } as const;
-const NEEDS_ATTENTION = ['failed', 'amount_mismatch', 'unclear', 'conflict', 'no_result', 'unknown_line'] as const;
+const NEEDS_ATTENTION = ['failed', 'amount_mismatch', 'unclear', 'conflict', 'no_result', 'unknown_line', 'other_bank'] as const;
 
 async function readLedger(file: string): Promise<string> {
   try {
@@ -67,7 +79,8 @@ export function registerReturns(program: Command): void {
     .command('returns')
     .description("Mark ledger lines paid or failed from a bank's result file, and list the failed lines to pay again")
     .argument('<return-file>', "the bank's result file (.xlsx, .csv)")
-    .requiredOption('--ledger <file>', 'ledger.csv of the payment run the result file answers');
+    .requiredOption('--ledger <file>', 'ledger.csv of the payment run the result file answers')
+    .option('--bank <code>', "the bank the result file is from (BIN or name, e.g. 970405 or Agribank), when the file does not tell");
   addOutOptions(command);
   addCommonOptions(command);
   command.addHelpText(
@@ -78,7 +91,10 @@ Examples:
 
 The result file needs a result column (Trạng thái, Kết quả, Status: "Thành công", "Thất bại", "Lỗi", "success",
 "failed", "OK") and either the line reference (Mã tham chiếu, Reference) or the account and amount.
-Writes into the folder: returns-report.csv, retry.csv (failed lines, to pay again), returns-totals.csv.`,
+A result file judges the lines of its own bank only: the bank is told by --bank, a bank column, the headers of
+the bank's template or the line IDs it echoes; a file that tells none against a ledger of several banks is refused.
+Writes into the folder: returns-report.csv, returns-totals.csv, retry-<BIN>-<bank>.csv|.xlsx (the failed lines in
+that bank's batch template, to upload again) and retry-ledger.csv (the same lines in ledger columns).`,
   );
   command.action(async (returnFile: string, flags: ReturnsFlags) => {
     const { settings } = resolveFromFlags(flags);
@@ -89,23 +105,28 @@ Writes into the folder: returns-report.csv, retry.csv (failed lines, to pay agai
       throw new AsxhError('input_empty', `Cannot check returns against ${quote(ledgerName)}: the ledger holds no payment line.`, 'Give the ledger of the run whose files were sent to the bank.');
     }
     const read = await readInput(returnFile, path.basename(returnFile), { encoding: settings.encoding, maxCells: settings.read.maxCells });
-    let rows: ReturnRow[] | null = null;
+    let result: ResultSheet | null = null;
     let firstError: unknown = null;
     for (const sheet of read.sheets) {
       try {
-        rows = returnRowsFromSheet(sheet);
+        result = readResultSheet(sheet);
         break;
       } catch (err) {
         firstError ??= err;
       }
     }
-    if (rows === null) throw firstError;
-    const outcome = reconcileReturns(ledger, rows);
-    const written = await publishOutputs(flags.out, buildReturnsOutputs(outcome), { force: Boolean(flags.force), created: new Date(`${settings.runDate}T00:00:00Z`) });
+    if (result === null) throw firstError;
+    const banks = resultBanks({ file: path.basename(returnFile), header: result.header, rows: result.rows, ledger, pay: settings.pay, flag: flags.bank });
+    // A ledger without a bank line (cash only) is judged whole.
+    const outcome = reconcileReturns(ledger, result.rows, banks.bins.size > 0 ? banks.bins : undefined);
+    const written = await publishOutputs(flags.out, buildReturnsOutputs(outcome, settings.pay), { force: Boolean(flags.force), created: new Date(`${settings.runDate}T00:00:00Z`) });
 
     const t = LABELS[settings.lang];
     const totals = returnsTotals(outcome);
-    for (const key of ['ledger', 'paid', ...NEEDS_ATTENTION, 'repeated_result'] as const) {
+    if (banks.bins.size > 0) {
+      terminal.info(t.banks([...banks.bins].sort().map((b) => `${b} ${bankOfBin(b)?.shortName ?? ''}`.trim()).join(', '), banks.by));
+    }
+    for (const key of ['ledger', 'paid', ...NEEDS_ATTENTION, 'repeated_result', 'other_banks'] as const) {
       const total = totals[key]!;
       if (key !== 'ledger' && key !== 'paid' && total.lines === 0) continue;
       terminal.info(t.line(t[key], total.lines, total.amount));

@@ -31,13 +31,8 @@ function words(text: string): string[] {
   return all.slice(start);
 }
 
-/** Folded names, words joined without spaces ("MB Bank" and "MBBank" alike) → what they resolve to. */
-function buildDirectory(): ReadonlyMap<string, BankResolution> {
-  const directory = new Map<string, BankResolution>();
-  const add = (name: string, resolution: BankResolution): void => {
-    const key = words(name).join('');
-    if (key !== '' && !directory.has(key)) directory.set(key, resolution);
-  };
+/** Each BIN with the short name it is shown by: the hand-written alias's display name, else the first listed. */
+function buildRefs(): ReadonlyMap<string, BankRef> {
   const refs = new Map<string, BankRef>();
   for (const bank of BANKS) {
     if (!refs.has(bank.bin)) refs.set(bank.bin, { bin: bank.bin, shortName: bank.shortName });
@@ -45,6 +40,24 @@ function buildDirectory(): ReadonlyMap<string, BankResolution> {
   for (const alias of BANK_ALIASES) {
     if (alias.target !== 'cash' && alias.display !== undefined) refs.set(alias.target, { bin: alias.target, shortName: alias.display });
   }
+  return refs;
+}
+
+const REFS = buildRefs();
+
+/** The bank of a BIN as a list's bank column resolves to it (a ledger keeps the BIN only); null for an unknown BIN. */
+export function bankOfBin(bin: string): BankRef | null {
+  return REFS.get(bin) ?? null;
+}
+
+/** Folded names, words joined without spaces ("MB Bank" and "MBBank" alike) → what they resolve to. */
+function buildDirectory(): ReadonlyMap<string, BankResolution> {
+  const directory = new Map<string, BankResolution>();
+  const add = (name: string, resolution: BankResolution): void => {
+    const key = words(name).join('');
+    if (key !== '' && !directory.has(key)) directory.set(key, resolution);
+  };
+  const refs = REFS;
   // The hand-written aliases go first, so they win over any clash among the official names.
   for (const alias of BANK_ALIASES) {
     const ref = refs.get(alias.target);

@@ -24,7 +24,7 @@ export function slug(text: string): string {
   return plainAscii(text).toLowerCase().replace(/\s+/g, '-') || 'x';
 }
 
-function debitFor(programme: string, accounts: readonly DebitAccount[]): DebitAccount | null {
+export function debitFor(programme: string, accounts: readonly DebitAccount[]): DebitAccount | null {
   return accounts.find((a) => a.programmes.includes(programme)) ?? accounts.find((a) => a.programmes.length === 0) ?? null;
 }
 

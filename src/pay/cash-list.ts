@@ -1,9 +1,11 @@
 // The cash list for the postal service: one printable sheet per village (the post office pays village by
 // village), Vietnamese headers, the programme as the lists write it, a wide column for the receiver's signature
-// on rows tall enough to sign, the village total in figures and words and the signature blocks. Printed on A4
-// landscape, one page wide, the header repeated on every page, every cell boxed.
+// on rows tall enough to sign, each printed page closed by its own total ("Cộng trang"), the village total in
+// figures and words and the signature blocks. Printed on A4 landscape, one page wide, the header repeated on
+// every page, every cell boxed.
 import type { CellOut, ColumnSpec, OutputFile, SheetSpec } from '../write/output-spec.js';
 import { communeIssuer, periodText, villageLine } from './list-titles.js';
+import { withPageTotals } from './page-totals.js';
 import { sheetName } from './sheet-name.js';
 import { totalsFooter } from './signature-rows.js';
 import type { PaymentLine } from './types.js';
@@ -14,7 +16,8 @@ export const CASH_COLUMNS: readonly ColumnSpec[] = [
   { key: 'registry_id', header: 'Số định danh cá nhân', text: true, width: 14 },
   { key: 'programme_name', header: 'Diện hưởng', width: 20, wrap: true },
   { key: 'rep_name', header: 'Người nhận thay', width: 18, wrap: true },
-  { key: 'amount', header: 'Số tiền (đồng)', kind: 'integer', width: 12 },
+  // Room for a commune's total in bold: 204,000,000 showed ### at 12 and 14 in LibreOffice with Calibri's metrics.
+  { key: 'amount', header: 'Số tiền (đồng)', kind: 'integer', width: 16 },
   { key: 'signature', header: 'Ký nhận', width: 22 },
   { key: 'programme', header: 'Mã diện', width: 8 },
   { key: 'line_id', header: 'Mã dòng', text: true, width: 15 },
@@ -42,7 +45,7 @@ export function cashListFile(path: string, lines: readonly PaymentLine[], titles
     totalRow[1] = `Cộng: ${g.lines.length} người`;
     totalRow[AMOUNT_COL] = total;
     const issuer = communeIssuer(titles.issuer, g.commune);
-    return {
+    return withPageTotals({
       name: sheetName(village, used),
       titleRows: [issuer, 'DANH SÁCH CHI TRẢ TRỢ CẤP BẰNG TIỀN MẶT QUA BƯU ĐIỆN', villageLine(village, g.commune), periodText(titles.period)],
       columns: CASH_COLUMNS,
@@ -60,7 +63,7 @@ export function cashListFile(path: string, lines: readonly PaymentLine[], titles
       footerRows: totalsFooter(totalRow, total, CASH_COLUMNS.length),
       print: { orientation: 'landscape', commune: issuer, period: periodText(titles.period) },
       signing: { rowHeight: SIGNING_ROW_HEIGHT },
-    };
+    }, { labelCol: 1, label: (n) => `Cộng trang: ${n} người`, sumCols: [AMOUNT_COL] });
   });
   return { path, kind: 'xlsx', sheets };
 }

@@ -1,10 +1,12 @@
 // control.xlsx: what the accountant and the chairman sign before the money leaves: for each batch and programme
 // (named as the lists write it, its short code beside) the number of lines and the total, in figures and in
-// words, then the grand total and the signature blocks. Boxed, on A4 landscape, one page wide.
+// words, each printed page closed by its own total ("Cộng trang"), then the grand total and the signature
+// blocks. Boxed, on A4 landscape, one page wide.
 import { foldText } from '../normalize/fold.js';
 import type { CellOut, ColumnSpec, OutputFile } from '../write/output-spec.js';
 import { amountInWords } from './amount-in-words.js';
 import { periodText } from './list-titles.js';
+import { withPageTotals } from './page-totals.js';
 import { totalsFooter } from './signature-rows.js';
 import type { PaymentLine } from './types.js';
 
@@ -19,6 +21,9 @@ export const CONTROL_COLUMNS: readonly ColumnSpec[] = [
   { key: 'amount', header: 'Số tiền (đồng)', kind: 'integer', width: 15 },
   { key: 'words', header: 'Bằng chữ', width: 40, wrap: true },
 ];
+
+const LINES_COL = CONTROL_COLUMNS.findIndex((c) => c.key === 'lines');
+const AMOUNT_COL = CONTROL_COLUMNS.findIndex((c) => c.key === 'amount');
 
 export interface ControlRow {
   readonly channel: 'bank' | 'cash';
@@ -63,7 +68,7 @@ export function controlSheetFile(path: string, lines: readonly PaymentLine[], ti
     path,
     kind: 'xlsx',
     sheets: [
-      {
+      withPageTotals({
         name: 'Tổng hợp',
         titleRows: [titles.issuer, 'BẢNG TỔNG HỢP CHI TRẢ TRỢ CẤP', periodText(titles.period)],
         columns: CONTROL_COLUMNS,
@@ -81,7 +86,7 @@ export function controlSheetFile(path: string, lines: readonly PaymentLine[], ti
         footerRows: totalsFooter(totalRow, total, CONTROL_COLUMNS.length),
         print: { orientation: 'landscape', commune: titles.issuer, period: periodText(titles.period) },
         signing: { rowHeight: 30 },
-      },
+      }, { labelCol: 1, label: () => 'Cộng trang', sumCols: [LINES_COL, AMOUNT_COL] }),
     ],
   };
 }

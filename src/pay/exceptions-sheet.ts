@@ -1,10 +1,13 @@
 // exceptions.xlsx: every row that is not paid, with why, so that nobody is left out silently; and, on a second
 // sheet, what the entitlement checks of the period found (src/rules), paid or not, for the officer to check.
+// As printed to sign (with titles), each page ends with its own total and the list with the total in words.
 import type { MatchResult } from '../match/types.js';
 import { ENTITLEMENT_CODES } from '../rules/check-entitlement.js';
-import type { ColumnSpec, OutputFile } from '../write/output-spec.js';
+import type { CellOut, ColumnSpec, OutputFile, SheetSpec } from '../write/output-spec.js';
 import { periodText } from './list-titles.js';
+import { addable, withPageTotals } from './page-totals.js';
 import { REASON_LABELS } from './reason-labels.js';
+import { totalsFooter } from './signature-rows.js';
 import type { Exclusion } from './types.js';
 
 const COLUMNS: readonly ColumnSpec[] = [
@@ -20,6 +23,26 @@ const COLUMNS: readonly ColumnSpec[] = [
   { key: 'reason_label', header: 'Lý do', width: 30, wrap: true },
   { key: 'detail', header: 'Chi tiết', width: 40, wrap: true },
 ];
+
+const NAME_COL = COLUMNS.findIndex((c) => c.key === 'source_file');
+const AMOUNT_COL = COLUMNS.findIndex((c) => c.key === 'amount');
+
+/** The printed list: page totals, then the number of rows and their amount in figures and words, and the signatures. */
+function printed(sheet: SheetSpec): SheetSpec {
+  // Amounts that are wrong (a reason not to pay) are not added.
+  const total = sheet.rows.reduce((s, r) => s + addable(r[AMOUNT_COL]), 0);
+  const totalRow: CellOut[] = COLUMNS.map(() => null);
+  totalRow[NAME_COL] = `Tổng cộng: ${sheet.rows.length} trường hợp`;
+  totalRow[AMOUNT_COL] = total;
+  return withPageTotals(
+    { ...sheet, footerRows: totalsFooter(totalRow, total, COLUMNS.length) },
+    { labelCol: NAME_COL, label: (n) => `Cộng trang: ${n} trường hợp`, sumCols: [AMOUNT_COL] },
+  );
+}
+
+function asPrinted(toSign: boolean, sheet: SheetSpec): SheetSpec {
+  return toSign ? printed(sheet) : sheet;
+}
 
 const CHECK_COLUMNS: readonly ColumnSpec[] = [
   { key: 'stt', header: 'STT', width: 5 },
@@ -62,7 +85,7 @@ export function exceptionsFile(
     path,
     kind: 'xlsx',
     sheets: [
-      {
+      asPrinted(titles !== null, {
         name: 'Không chi trả',
         ...(titles ? { titleRows: [titles.issuer, 'DANH SÁCH CÁC TRƯỜNG HỢP KHÔNG CHI TRẢ', periodText(titles.period)] } : {}),
         print,
@@ -84,7 +107,7 @@ export function exceptionsFile(
             e.detail,
           ];
         }),
-      },
+      }),
       { name: 'Kiểm tra mức hưởng', columns: CHECK_COLUMNS, rows: checkRows(results, exclusions), print },
     ],
   };

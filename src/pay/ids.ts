@@ -48,3 +48,14 @@ export function batchId(period: string, kind: string, debitAccountId: string, li
 export function messageId(period: string, scope: string, lineIds: readonly string[]): string {
   return `M${periodTag(period)}${hash32(['message', period, scope, ...[...lineIds].sort()], HASH_CHARS)}`;
 }
+
+/**
+ * A retry batch: failed lines of earlier batches sent to the bank again. Its ID is new (the bank refuses a batch ID
+ * it has had, and a batch of every line of an earlier batch would otherwise get that batch's ID), derived from the
+ * batches it retries and its lines, so the same returns run gives the same file, and a retry of a retry (read
+ * from retry-ledger.csv, whose batch IDs are these) gets an ID of its own again. 'R2612…': a retry, Dec 2026.
+ */
+export function retryBatchId(periodTagOf: string, kind: string, debitAccountId: string, retriedBatchIds: readonly string[], lineIds: readonly string[]): string {
+  const tag = /^L\d{4}/.test(periodTagOf) ? periodTagOf.slice(1, 5) : '0000';
+  return `R${tag}${hash32(['retry', kind, debitAccountId, ...[...new Set(retriedBatchIds)].sort(), '\u0000', ...[...lineIds].sort()], HASH_CHARS)}`;
+}

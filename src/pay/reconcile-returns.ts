@@ -2,13 +2,15 @@
 // line ID when the bank echoes it, else by account and amount (the first line not yet tied, in ledger order).
 // Anything that does not fit is flagged, never guessed: a row for no ledger line, an amount that differs, a
 // result that is neither paid nor failed, two different results for one line.
+// A result file is one bank's (or a few banks'): only the ledger lines of those banks are judged; the others,
+// cash lines included, are left out of its report rather than reported as having no result.
 import type { LedgerLine } from './types.js';
 import type { ReturnRow } from './return-rows.js';
 
 const OUR_LINE_ID = /^L\d{4}[0-9A-HJKMNP-TV-Z]{10}$/;
 
 export type LineResult = 'paid' | 'failed' | 'amount_mismatch' | 'unclear' | 'conflict' | 'no_result';
-export type StrayKind = 'unknown_line' | 'repeated_result';
+export type StrayKind = 'unknown_line' | 'repeated_result' | 'other_bank';
 
 export interface LineOutcome {
   readonly line: LedgerLine;
@@ -19,7 +21,7 @@ export interface LineOutcome {
   readonly returnRow: number | null;
 }
 
-/** A row of the return file tied to no ledger line, or repeating a result already given. */
+/** A row of the return file tied to no ledger line, repeating a result already given, or naming a line of a bank it does not judge. */
 export interface StrayReturn {
   readonly row: ReturnRow;
   readonly kind: StrayKind;
@@ -28,9 +30,16 @@ export interface StrayReturn {
 export interface ReturnsOutcome {
   readonly lines: readonly LineOutcome[];
   readonly strays: readonly StrayReturn[];
+  /** Ledger lines of other banks (and cash lines): not judged by this result file. */
+  readonly leftOut: readonly LedgerLine[];
 }
 
-export function reconcileReturns(ledger: readonly LedgerLine[], returns: readonly ReturnRow[]): ReturnsOutcome {
+/** banks: the BINs whose lines the result file answers for; every line is judged when it is not given. */
+export function reconcileReturns(whole: readonly LedgerLine[], returns: readonly ReturnRow[], banks?: ReadonlySet<string>): ReturnsOutcome {
+  const judged = (l: LedgerLine): boolean => banks === undefined || (l.channel === 'bank' && banks.has(l.bankBin));
+  const ledger = whole.filter(judged);
+  const leftOut = whole.filter((l) => !judged(l));
+  const otherBanks = new Set(leftOut.map((l) => l.lineId.toUpperCase()));
   const byId = new Map(ledger.map((l, i) => [l.lineId.toUpperCase(), i]));
   const outcomes: (LineOutcome | null)[] = ledger.map(() => null);
   const strays: StrayReturn[] = [];
@@ -52,6 +61,10 @@ export function reconcileReturns(ledger: readonly LedgerLine[], returns: readonl
   };
 
   for (const r of returns) {
+    if (r.lineId !== null && otherBanks.has(r.lineId)) {
+      strays.push({ row: r, kind: 'other_bank' });
+      continue;
+    }
     const i = find(r);
     if (i === null) {
       strays.push({ row: r, kind: 'unknown_line' });
@@ -84,5 +97,6 @@ export function reconcileReturns(ledger: readonly LedgerLine[], returns: readonl
   return {
     lines: ledger.map((line, i) => outcomes[i] ?? { line, result: 'no_result', returnedAmount: null, reason: '', returnRow: null }),
     strays,
+    leftOut,
   };
 }

@@ -13,18 +13,21 @@ export interface ReturnRow {
   readonly lineId: string | null;
   readonly account: string | null;
   readonly amount: number | null;
+  /** The bank the row names (a bank column: name, code or BIN), as written; null when the file has none. */
+  readonly bank: string | null;
   readonly status: 'paid' | 'failed' | null;
   /** The result as the bank wrote it. */
   readonly statusText: string;
   readonly reason: string;
 }
 
-type Role = 'lineId' | 'account' | 'amount' | 'status' | 'reason';
+type Role = 'lineId' | 'account' | 'amount' | 'bank' | 'status' | 'reason';
 
 const ALIASES: Readonly<Record<Role, readonly string[]>> = {
   lineId: ['line id', 'ma dong', 'ma tham chieu', 'so tham chieu', 'reference', 'ref', 'end to end id', 'endtoendid', 'ma giao dich khach hang', 'customer reference'],
   account: ['so tai khoan', 'so tk', 'tai khoan nhan', 'tai khoan', 'account number', 'account no', 'account', 'creditor account'],
   amount: ['so tien', 'amount', 'gia tri'],
+  bank: ['ngan hang', 'ten ngan hang', 'ma ngan hang', 'nh thu huong', 'ngan hang thu huong', 'bank', 'bank name', 'bank code', 'beneficiary bank', 'bin'],
   status: ['trang thai', 'ket qua', 'tinh trang', 'status', 'result'],
   // Not "Mô tả"/"Description": in result files that is the transfer's own text.
   reason: ['ly do', 'mo ta loi', 'ghi chu', 'chi tiet', 'reason', 'error', 'message', 'note'],
@@ -40,9 +43,12 @@ function key(text: string): string {
 function roleOf(header: string): Role | null {
   const h = key(header);
   if (h === '') return null;
+  // "Tên ngân hàng" names the bank, unlike the other "Tên …" headers; "Bank account" is the account.
+  if (!/\b(account|tai khoan|tk)\b/.test(h) && ALIASES.bank.some((a) => h === a || h.startsWith(`${a} `))) return 'bank';
   // "Tên tài khoản" / "Account name" is the holder's name, not the number.
   if (/\b(name|ten)\b/.test(h)) return null;
   for (const role of Object.keys(ALIASES) as Role[]) {
+    if (role === 'bank') continue;
     if (ALIASES[role].some((a) => h === a || h.startsWith(`${a} `))) return role;
   }
   return null;
@@ -60,7 +66,17 @@ function accountText(value: CellValue | undefined): string | null {
   return t === '' ? null : t;
 }
 
+/** A result sheet: its header row's texts (to tell the bank's template) and its rows. */
+export interface ResultSheet {
+  readonly header: readonly string[];
+  readonly rows: ReturnRow[];
+}
+
 export function returnRowsFromSheet(sheet: RawSheet): ReturnRow[] {
+  return readResultSheet(sheet).rows;
+}
+
+export function readResultSheet(sheet: RawSheet): ResultSheet {
   for (const raw of sheet.rows.slice(0, HEADER_SEARCH_ROWS)) {
     const roles = new Map<Role, number>();
     raw.cells.forEach((cell, c) => {
@@ -85,6 +101,7 @@ export function returnRowsFromSheet(sheet: RawSheet): ReturnRow[] {
       const lineId = echoed?.[0] ?? (refText || null);
       const amountCell = col(row, 'amount');
       const account = accountText(col(row, 'account'));
+      const bank = text(col(row, 'bank'));
       // A total or signature line under the table: no result, no reference, no account.
       if (statusText === '' && lineId === null && account === null) continue;
       out.push({
@@ -92,12 +109,13 @@ export function returnRowsFromSheet(sheet: RawSheet): ReturnRow[] {
         lineId,
         account,
         amount: amountCell === undefined ? null : parseAmount({ value: amountCell ?? null }).value,
+        bank: bank === '' ? null : bank,
         status: status.status,
         statusText,
         reason: reasonCell || status.rest,
       });
     }
-    return out;
+    return { header: raw.cells.map((c) => text(c.value)), rows: out };
   }
   const where = sheet.sheet ? `${sheet.file} / ${sheet.sheet}` : sheet.file;
   throw new AsxhError(

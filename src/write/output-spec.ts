@@ -40,6 +40,21 @@ export interface SheetSpec {
   readonly print?: PrintSpec;
   /** A list to sign: thin borders round every cell of the table, and data rows this tall (points; else as tall as their text). */
   readonly signing?: { readonly rowHeight?: number };
+  /** Printed page by page, each page ending with its own total (pay/page-totals.ts). */
+  readonly paging?: Paging;
+}
+
+export interface Paging {
+  /** 0-based data-row indexes after which a page ends (a manual page break). */
+  readonly breaks: readonly number[];
+  /** 0-based data-row indexes of the page total rows, printed bold. */
+  readonly totals: readonly number[];
+  /** 0-based first and last column the page total's label is merged over (so it reads on one line). */
+  readonly labelSpan?: readonly [number, number];
+  /** Header row height, points: set, so that the rows a page holds are known. */
+  readonly headerHeight: number;
+  /** Every data row's height, points. */
+  readonly rowHeights: readonly number[];
 }
 
 export interface FooterRow {

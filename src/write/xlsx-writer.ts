@@ -134,6 +134,18 @@ function look(base: Partial<ExcelJS.Style>, name: string, boxed: boolean, wrap: 
   return style;
 }
 
+// The bold copy of a look (page total rows), made once per look.
+const BOLD = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+
+function bolded(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  let bold = BOLD.get(style);
+  if (bold === undefined) {
+    bold = { ...style, font: { ...(style.font ?? {}), bold: true } };
+    BOLD.set(style, bold);
+  }
+  return bold;
+}
+
 function cellStyle(column: ColumnSpec, value: CellOut, lit: boolean, boxed: boolean): Partial<ExcelJS.Style> {
   const wrap = Boolean(column.wrap);
   if (column.text) return lit ? look(STYLE.textLit, 'textLit', boxed, wrap) : look(STYLE.text, 'text', boxed, wrap);
@@ -172,15 +184,19 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSp
   spec.columns.forEach((_column, c) => {
     header.getCell(c + 1).style = boxed ? STYLE.headerBoxed : STYLE.header;
   });
+  if (spec.paging) header.height = spec.paging.headerHeight;
   header.commit();
 
   const width = spec.columns.length;
   const highlighted = new Set(
     (spec.highlight ?? []).filter(({ row, col }) => row >= 0 && row < spec.rows.length && col >= 0 && col < width).map(({ row, col }) => row * width + col),
   );
+  const pageEnds = new Set(spec.paging?.breaks ?? []);
+  const pageTotals = new Set(spec.paging?.totals ?? []);
   spec.rows.forEach((values, r) => {
     const row = ws.getRow(headerRow + 1 + r);
-    if (spec.signing?.rowHeight) row.height = spec.signing.rowHeight;
+    const height = spec.paging?.rowHeights[r] ?? spec.signing?.rowHeight;
+    if (height) row.height = height;
     spec.columns.forEach((column, c) => {
       const value = values[c] ?? null;
       const lit = highlighted.has(r * width + c);
@@ -189,8 +205,16 @@ function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSp
       if (value === null && !column.text && column.kind !== 'date' && !lit && !boxed) return;
       const cell = row.getCell(c + 1);
       if (value !== null) cell.value = guardCell(column.text ? String(value) : value);
-      cell.style = cellStyle(column, value, lit, boxed);
+      const style = cellStyle(column, value, lit, boxed);
+      cell.style = pageTotals.has(r) ? bolded(style) : style;
     });
+    // Across every column (max 16383, as Excel writes it; exceljs's default is 16838).
+    if (pageEnds.has(r)) row.addPageBreak(1, 16384);
+    // A page total's label is merged over the empty cells beside it, so it reads on one line.
+    const span = spec.paging?.labelSpan;
+    if (span && pageTotals.has(r) && span[1] > span[0]) {
+      ws.mergeCells(`${columnLetter(span[0] + 1)}${row.number}:${columnLetter(span[1] + 1)}${row.number}`);
+    }
     row.commit();
   });
 
@@ -246,7 +270,7 @@ function checkSheetNames(sheets: readonly SheetSpec[]): void {
   }
 }
 
-function fittedWidth(column: ColumnSpec, rows: readonly (readonly CellOut[])[], c: number): number {
+export function fittedWidth(column: ColumnSpec, rows: readonly (readonly CellOut[])[], c: number): number {
   // Header words wrap, so only the longest word of the header has to fit.
   let longest = Math.max(...column.header.split(/\s+/).map((w) => w.length));
   for (const row of rows) {

@@ -162,8 +162,14 @@ describe('buildPayments: the files of one run, read back', () => {
       ['12', 'Đinh Văn Sáu', 'deceased', 'Đã chết theo CSDL quốc gia về dân cư'],
       ['13', 'Vũ Thị Tám', 'review_pending', 'Chờ xác minh: chưa có quyết định đối soát'],
     ]);
-    expect(ws.rowCount).toBe(6);
     expect(ws.getCell('J5').border?.left?.style).toBe('thin');
+    // As a list to sign: the number of rows and their amounts in figures and words, then the signatures.
+    // Two rows of 750,000 đồng each (the fixtures above).
+    expect(cellText(ws, 7)[1]).toBe('Tổng cộng: 2 trường hợp');
+    expect(ws.getCell('H7').value).toBe(1_500_000);
+    expect(ws.getCell('B8').value).toBe('Bằng chữ: Một triệu năm trăm nghìn đồng chẵn');
+    expect(cellText(ws, 10).join('|')).toContain('Người lập biểu');
+    expect(ws.rowCount).toBe(11);
   });
 
   it('a re-run gives the same IDs and the same bytes in every file', async () => {

@@ -62,7 +62,7 @@ function sheet(rows: CellValue[][], name = 'ket-qua.xlsx'): RawSheet {
 }
 
 function ret(over: Partial<ReturnRow>): ReturnRow {
-  return { row: 2, lineId: null, account: null, amount: null, status: 'paid', statusText: 'Thành công', reason: '', ...over };
+  return { row: 2, lineId: null, account: null, amount: null, bank: null, status: 'paid', statusText: 'Thành công', reason: '', ...over };
 }
 
 describe('returnStatus: the bank result in its own words', () => {
@@ -98,8 +98,8 @@ describe("returnRowsFromSheet: finding the columns of a bank's result file", () 
       ]),
     );
     expect(rows).toEqual([
-      { row: 5, lineId: 'L2612AAAAAAAAAA', account: '0011004123456', amount: 750_000, status: 'paid', statusText: 'Thành công', reason: '' },
-      { row: 6, lineId: 'L2612BBBBBBBBBB', account: '5100205123456', amount: 750_000, status: 'failed', statusText: 'Thất bại', reason: 'Tài khoản đã đóng' },
+      { row: 5, lineId: 'L2612AAAAAAAAAA', account: '0011004123456', amount: 750_000, bank: null, status: 'paid', statusText: 'Thành công', reason: '' },
+      { row: 6, lineId: 'L2612BBBBBBBBBB', account: '5100205123456', amount: 750_000, bank: null, status: 'failed', statusText: 'Thất bại', reason: 'Tài khoản đã đóng' },
     ]);
   });
 
@@ -183,15 +183,17 @@ describe('returns outputs', () => {
   ]);
   const files = buildReturnsOutputs(outcome);
 
-  it('retry.csv holds the failed lines only, in ledger columns (readable as a ledger) with the reason', async () => {
-    const retry = files.find((f) => f.path === 'retry.csv')!;
+  it('retry-ledger.csv holds the failed lines only, in ledger columns (readable as a ledger) with the reason', async () => {
+    const retry = files.find((f) => f.path === 'retry-ledger.csv')!;
     const rows = await csv(retry);
     expect(rows.map((r) => [r.line_id, r.amount, r.fail_reason])).toEqual([
       ['L2612BBBBBBBBBB', '750000', 'Sai tên chủ tài khoản'],
       ['L2612CCCCCCCCCC', '360000', 'Tài khoản không tồn tại'],
     ]);
+    // The same lines, sent again in a batch of their own.
     const asLedger = parseLedgerCsv((await renderOutput(retry, { created })).toString('utf8'));
-    expect(asLedger).toEqual([LEDGER[1], LEDGER[2]]);
+    expect(asLedger.map((l) => ({ ...l, batchId: LEDGER[0]!.batchId }))).toEqual([LEDGER[1], LEDGER[2]]);
+    expect(asLedger[0]!.batchId).toMatch(/^R2612/);
   });
 
   it('returns-totals.csv: lines and amounts per result, adding up to the ledger', async () => {
@@ -243,8 +245,11 @@ describe('asxh returns', () => {
     registerReturns(program);
     await program.parseAsync(['returns', returnPath, '--ledger', ledgerPath, '--out', out, '--run-date', '2026-12-20', '--quiet'], { from: 'user' });
 
-    const retry = parseLedgerCsv(await readFile(path.join(out, 'retry.csv'), 'utf8'));
+    const retry = parseLedgerCsv(await readFile(path.join(out, 'retry-ledger.csv'), 'utf8'));
     expect(retry.map((l) => l.lineId)).toEqual(['L2612BBBBBBBBBB']);
+    // The ledger is Agribank's only: its file judges all of it, and the retry is in Agribank's (generic) template.
+    const upload = await readFile(path.join(out, 'retry-970405-agribank.csv'), 'utf8');
+    expect(upload.split('\r\n')[1]).toBe('1,5100205123456,PHAM VAN TUAN,750000,970405,Agribank,TRO CAP BTXH T12 2026 L2612BBBBBBBBBB,L2612BBBBBBBBBB');
     const totals = await readFile(path.join(out, 'returns-totals.csv'), 'utf8');
     expect(totals).toContain('paid,4,3360000');
     expect(totals).toContain('failed,1,750000');
