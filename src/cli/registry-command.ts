@@ -43,7 +43,7 @@ export function registerRegistry(program: Command): void {
     .requiredOption('-o, --out <file>', 'snapshot file to write (an earlier snapshot there is replaced)')
     .option('-c, --config <file>', 'settings file (default: asxh.config.json in this folder, if any)')
     .option('--run-date <yyyy-mm-dd>', 'date of the runs it is for: later birth dates are rejected (default: today)')
-    .addOption(new Option('--lang <lang>', 'language of the terminal summary').choices(['vi', 'en']))
+    .addOption(new Option('--lang <lang>', 'language of messages, help and workbooks').choices(['vi', 'en']))
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .addOption(new Option('--log-format <format>', 'stderr as text, or one JSON object a line').choices(['text', 'json']).default('text'));
   index.addHelpText(
