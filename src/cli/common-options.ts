@@ -41,7 +41,11 @@ function mapFlags(pairs: readonly string[]): Record<string, string> {
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0 || eq === pair.length - 1) {
-      throw new AsxhError('usage', `Cannot use --map ${quote(pair)}: expected field="Header text"`, 'For example: --map name="Chủ hộ" --map personal_id="Số CCCD"');
+      throw new AsxhError(
+        'usage',
+        { vi: `Không dùng được --map ${quote(pair)}: cần viết dạng trường="Tên cột"`, en: `Cannot use --map ${quote(pair)}: expected field="Header text"` },
+        { vi: 'Ví dụ: --map name="Chủ hộ" --map personal_id="Số CCCD"', en: 'For example: --map name="Chủ hộ" --map personal_id="Số CCCD"' },
+      );
     }
     out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
   }
