@@ -7,7 +7,7 @@ import { TOOL_VERSION } from './cli/version.js';
 import type { Settings, SettingSource } from './config/settings.js';
 import { applyDuplicateFlags } from './dedupe/apply-duplicate-flags.js';
 import { findDuplicates } from './dedupe/find-duplicates.js';
-import { AsxhError, EXIT, quote, type Said } from './errors.js';
+import { AsxhError, EXIT, quote, textIn, type Said } from './errors.js';
 import { detectLayout } from './layout/detect-layout.js';
 import { shownCell } from './layout/shown-cell.js';
 import { applyDecisions, parseDecisions, type Decision } from './match/decisions.js';
@@ -403,7 +403,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     ...buildCleanOutputs(toCleanInputs(lists), lists.flatMap((l) => l.skippedSheets)),
     ...buildMatchReport(results),
     buildReviewWorkbook(results, (i) => registry.get(i), shown),
-    ...buildDuplicateReports(dedupe, results),
+    ...buildDuplicateReports(dedupe, results, settings.lang),
   ];
   let payments: PaySummary | null = null;
   let htmlPayments: HtmlPayments | undefined;
@@ -415,6 +415,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
       previousLedger: inputs.previousLedger,
       allowedProgrammePairs: settings.dedupe.allowedProgrammePairs,
       ...(request.overrideReason !== null ? { override: { reason: request.overrideReason } } : {}),
+      lang: settings.lang,
     });
     outputs.push(...built.files);
     payments = built.summary;
@@ -426,7 +427,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
         sheet: e.result.person.prov.sheet,
         row: e.result.person.prov.row,
         reason: REASON_LABELS[e.reason],
-        detail: e.detail,
+        detail: textIn(e.detail, settings.lang),
       })),
     };
     Object.assign(counts, {
@@ -443,6 +444,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     lookup: (i) => registry.get(i),
     shown,
     payments: paid ? { ...paid, options: settings.pay } : null,
+    lang: settings.lang,
   });
   outputs.push(...folders.files);
   counts.communes = folders.communes.length;

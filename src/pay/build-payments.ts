@@ -122,7 +122,7 @@ export function buildPayments(results: PayInput, options: PayOptions, context: P
   const ledger = all.map((l) => toLedgerLine(l, overrideReason));
   files.push(controlSheetFile(`${PAYMENTS_DIR}/control.xlsx`, all, titles));
   files.push(ledgerCsv(`${PAYMENTS_DIR}/ledger.csv`, ledger));
-  files.push(exceptionsFile(`${PAYMENTS_DIR}/exceptions.xlsx`, exclusions, results, titles));
+  files.push(exceptionsFile(`${PAYMENTS_DIR}/exceptions.xlsx`, exclusions, results, titles, context.lang ?? 'vi'));
 
   const byReason = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<ExclusionReason, number>;
   for (const e of exclusions) byReason[e.reason]++;

@@ -1,5 +1,7 @@
 // exceptions.xlsx: every row that is not paid, with why, so that nobody is left out silently; and, on a second
 // sheet, what the entitlement checks of the period found (src/rules), paid or not, for the officer to check.
+import type { Lang } from '../config/settings.js';
+import { textIn } from '../errors.js';
 import type { MatchResult } from '../match/types.js';
 import { ENTITLEMENT_CODES } from '../rules/check-entitlement.js';
 import type { ColumnSpec, OutputFile } from '../write/output-spec.js';
@@ -56,6 +58,8 @@ export function exceptionsFile(
   exclusions: readonly Exclusion[],
   results: readonly MatchResult[] = [],
   titles: { readonly issuer: string; readonly period: string } | null = null,
+  /** The language of "Chi tiết" (settings.lang); headers and reason labels are Vietnamese either way. */
+  lang: Lang = 'vi',
 ): OutputFile {
   const print = titles ? { commune: titles.issuer, period: periodText(titles.period) } : {};
   return {
@@ -81,7 +85,7 @@ export function exceptionsFile(
             p.amount,
             e.reason,
             REASON_LABELS[e.reason],
-            e.detail,
+            textIn(e.detail, lang),
           ];
         }),
       },
