@@ -39,7 +39,7 @@ const CHECK_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** The entitlement findings of the paid and unpaid rows alike, one line each, in the order of the results. */
-function checkRows(results: readonly MatchResult[], exclusions: readonly Exclusion[]): (string | number | null)[][] {
+function checkRows(results: readonly MatchResult[], exclusions: readonly Exclusion[], lang: Lang): (string | number | null)[][] {
   const unpaid = new Set(exclusions.map((e) => e.result.person.prov));
   const rows: (string | number | null)[][] = [];
   for (const r of results) {
@@ -47,7 +47,7 @@ function checkRows(results: readonly MatchResult[], exclusions: readonly Exclusi
     for (const problem of p.problems) {
       if (!ENTITLEMENT_CODES.has(problem.code)) continue;
       const paid = unpaid.has(p.prov) ? 'Không' : 'Có';
-      rows.push([rows.length + 1, p.prov.file, p.prov.sheet, p.prov.row, p.name?.display ?? p.raw.name ?? null, p.programme, p.money?.rate ?? null, p.amount, paid, problem.code, problem.severity, problem.message]);
+      rows.push([rows.length + 1, p.prov.file, p.prov.sheet, p.prov.row, p.name?.display ?? p.raw.name ?? null, p.programme, p.money?.rate ?? null, p.amount, paid, problem.code, problem.severity, textIn(problem.messageSaid ?? problem.message, lang)]);
     }
   }
   return rows;
@@ -89,7 +89,7 @@ export function exceptionsFile(
           ];
         }),
       },
-      { name: 'Kiểm tra mức hưởng', columns: CHECK_COLUMNS, rows: checkRows(results, exclusions), print },
+      { name: 'Kiểm tra mức hưởng', columns: CHECK_COLUMNS, rows: checkRows(results, exclusions, lang), print },
     ],
   };
 }

@@ -60,6 +60,32 @@ describe('exceptions.xlsx "Chi tiết"', () => {
   });
 });
 
+describe('exceptions.xlsx "Kiểm tra mức hưởng"', () => {
+  /** The entitlement findings of the second sheet, keyed by the header row. */
+  async function checks(dir: string): Promise<Record<string, string>[]> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'payments', 'exceptions.xlsx'));
+    const ws = wb.getWorksheet('Kiểm tra mức hưởng')!;
+    const keys = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    const out: Record<string, string>[] = [];
+    ws.eachRow((row, r) => {
+      if (r > 1) out.push(Object.fromEntries(keys.map((k, i) => [k, row.getCell(i + 1).text])));
+    });
+    return out;
+  }
+
+  it('explains in Vietnamese: 500.000 paid to a person of 80+ in 2026-12 is below the 540.000 national rate', async () => {
+    // From 1 Jul 2026 the standard level is 540,000 and the 80+ coefficient 1.0 (Decree 20/2021).
+    const below = (await checks(vi)).filter((r) => r['Mã'] === 'amount_below_rate' && r['Số tiền'] === '500000' && r['Diện hưởng'].includes('80'));
+    expect(below.length).toBeGreaterThan(0);
+    for (const r of below) expect(r['Chi tiết']).toMatch(/^Mức hằng tháng 500\.000 thấp hơn 540\.000, mức quốc gia thấp nhất trong kỳ 2026-12 của "/);
+    const enBelow = (await checks(en)).filter((r) => r['Mã'] === 'amount_below_rate' && r['Số tiền'] === '500000' && r['Diện hưởng'].includes('80'));
+    expect(enBelow.length).toBe(below.length);
+    for (const r of enBelow) expect(r['Chi tiết']).toMatch(/^Monthly 500,000 is below 540,000, the lowest national rate in 2026-12 of "/);
+    for (const r of await checks(vi)) expect(r['Chi tiết'], r['Mã']).not.toMatch(ENGLISH_WORDS);
+  });
+});
+
 describe('duplicates.xlsx "Giải thích"', () => {
   it('names the kept row in Vietnamese by default, and in English with --lang en', async () => {
     const groups = async (dir: string) =>
