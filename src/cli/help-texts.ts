@@ -81,9 +81,10 @@ Ví dụ:
                                                  ghi kết quả của ngân hàng vào bảng kê
   asxh verify ket-qua                            chạy lại một kết quả cũ và so từng byte
 
-Mã thoát: 0 không có gì phải xem, 1 xong nhưng có dòng cần người xem, 2 lỗi cách dùng hoặc cấu hình,
-3 không đọc được một tệp đầu vào, 4 lỗi nội bộ, 5 chạy theo thư mục và có danh sách không đọc được,
-6 không ghi được kết quả (ổ đĩa đầy, chỉ đọc, không có quyền). Chạy "asxh LỆNH --help" để xem tùy chọn của một lệnh.`,
+Mã thoát: 0 xong, không có dòng nào cần người xem; 1 xong, có dòng cần người xem; 2 lỗi cách dùng hoặc cấu hình;
+3 không đọc được một tệp đầu vào; 4 lỗi nội bộ; 5 chạy theo thư mục và có danh sách không đọc được;
+6 không ghi được kết quả (ổ đĩa đầy, chỉ đọc, không có quyền). Chạy "asxh LỆNH --help" để xem tùy chọn của
+một lệnh.`,
       en: `
 Examples:
   asxh inspect ds-xa-an-phu.xlsx                 what the tool sees in a list: encoding, header, columns

@@ -61,7 +61,7 @@ describe('--help in the run language', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Cách dùng: asxh');
     expect(r.stdout).toContain('Đối soát danh sách đối tượng của xã');
-    expect(r.stdout).toContain('Mã thoát: 0 không có gì phải xem');
+    expect(r.stdout).toContain('Mã thoát: 0 xong, không có dòng nào cần người xem; 1 xong, có dòng cần người xem; 2 lỗi cách dùng');
     expect(r.stdout).not.toContain('Exit codes:');
   });
 
