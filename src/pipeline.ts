@@ -7,7 +7,7 @@ import { TOOL_VERSION } from './cli/version.js';
 import type { Settings, SettingSource } from './config/settings.js';
 import { applyDuplicateFlags } from './dedupe/apply-duplicate-flags.js';
 import { findDuplicates } from './dedupe/find-duplicates.js';
-import { AsxhError, EXIT, quote } from './errors.js';
+import { AsxhError, EXIT, quote, textIn, type Said } from './errors.js';
 import { detectLayout } from './layout/detect-layout.js';
 import { shownCell } from './layout/shown-cell.js';
 import { applyDecisions, parseDecisions, type Decision } from './match/decisions.js';
@@ -91,13 +91,16 @@ export function prepareList(input: ListInput, read: InputRead, settings: Setting
   const runYear = Number(settings.runDate.slice(0, 4));
   const sheets: ListSheet[] = [];
   const skippedSheets: SkippedSheet[] = [...read.skippedSheets];
-  const refusals: string[] = [];
+  const refusals: Said[] = [];
   for (const raw of read.sheets) {
     const layout = detectLayout(raw, { map: settings.map });
     if (!layout.ok) {
       skippedSheets.push({ file: input.name, sheet: raw.sheet, reason: layout.reason });
-      const where = raw.sheet ? `sheet ${quote(raw.sheet)}` : 'the file';
-      refusals.push(`${where}: ${layout.reason}; header cells seen: ${layout.sawCells.map((c) => quote(shownCell(c))).join(', ') || 'none'}`);
+      const seen = layout.sawCells.map((c) => quote(shownCell(c))).join(', ');
+      refusals.push({
+        vi: `${raw.sheet ? `trang tính ${quote(raw.sheet)}` : 'tệp'}: ${layout.reasonSaid.vi}; các ô tiêu đề thấy được: ${seen || 'không có'}`,
+        en: `${raw.sheet ? `sheet ${quote(raw.sheet)}` : 'the file'}: ${layout.reason}; header cells seen: ${seen || 'none'}`,
+      });
       continue;
     }
     const dateOrder = settings.dateOrder === 'auto' ? 'auto' : settings.dateOrder;
@@ -109,8 +112,14 @@ export function prepareList(input: ListInput, read: InputRead, settings: Setting
   if (sheets.length === 0) {
     throw new AsxhError(
       'input_no_header',
-      `Cannot find a beneficiary table in ${quote(input.name)}: no sheet has a header row with a name column.\n  ${refusals.join('\n  ')}`,
-      'Check that this is a beneficiary list, or name its columns by hand, e.g. --map name="Chủ hộ" --map birth_date="Sinh" (see "asxh inspect --help").',
+      {
+        vi: `Không tìm thấy bảng danh sách đối tượng trong ${quote(input.name)}: không trang tính nào có dòng tiêu đề với cột họ tên.\n  ${refusals.map((r) => r.vi).join('\n  ')}`,
+        en: `Cannot find a beneficiary table in ${quote(input.name)}: no sheet has a header row with a name column.\n  ${refusals.map((r) => r.en).join('\n  ')}`,
+      },
+      {
+        vi: 'Kiểm tra đây có đúng là danh sách đối tượng, hoặc tự chỉ định cột, ví dụ --map name="Chủ hộ" --map birth_date="Sinh" (xem "asxh inspect --help").',
+        en: 'Check that this is a beneficiary list, or name its columns by hand, e.g. --map name="Chủ hộ" --map birth_date="Sinh" (see "asxh inspect --help").',
+      },
     );
   }
   return { input, format: read.format, sha256: read.sha256, bytes: read.bytes, sheets, skippedSheets };
@@ -376,7 +385,11 @@ export async function readReconcileInputs(request: ReconcileRequest): Promise<Re
   const previousLedger: LedgerLine[] = [];
   for (const path of request.paidLedgers) {
     const bytes = await readFile(path).catch(() => {
-      throw new AsxhError('input_missing', `Cannot read the paid ledger ${quote(path)}: no such file`, 'Check the --paid-ledger path.');
+      throw new AsxhError(
+        'input_missing',
+        { vi: `Không đọc được bảng kê đã chi ${quote(path)}: không có tệp này`, en: `Cannot read the paid ledger ${quote(path)}: no such file` },
+        { vi: 'Kiểm tra lại đường dẫn của --paid-ledger.', en: 'Check the --paid-ledger path.' },
+      );
     });
     previousLedger.push(...parseLedgerCsv(bytes.toString('utf8'), basename(path)));
     files.push({ role: 'ledger', name: basename(path), path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
@@ -429,7 +442,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     ...buildCleanOutputs(toCleanInputs(lists), lists.flatMap((l) => l.skippedSheets)),
     ...buildMatchReport(results),
     buildReviewWorkbook(results, (i) => registry.get(i), shown),
-    ...buildDuplicateReports(dedupe, results),
+    ...buildDuplicateReports(dedupe, results, settings.lang),
   ];
   let payments: PaySummary | null = null;
   let htmlPayments: HtmlPayments | undefined;
@@ -441,6 +454,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
       previousLedger: inputs.previousLedger,
       allowedProgrammePairs: settings.dedupe.allowedProgrammePairs,
       ...(request.overrideReason !== null ? { override: { reason: request.overrideReason } } : {}),
+      lang: settings.lang,
     });
     outputs.push(...built.files);
     payments = built.summary;
@@ -452,7 +466,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
         sheet: e.result.person.prov.sheet,
         row: e.result.person.prov.row,
         reason: REASON_LABELS[e.reason],
-        detail: e.detail,
+        detail: textIn(e.detail, settings.lang),
       })),
     };
     Object.assign(counts, {
@@ -469,6 +483,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     lookup: (i) => registry.get(i),
     shown,
     payments: paid ? { ...paid, options: settings.pay } : null,
+    lang: settings.lang,
   });
   outputs.push(...folders.files);
   counts.communes = folders.communes.length;

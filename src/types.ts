@@ -1,6 +1,7 @@
 // The records handed from one stage to the next. Each stage takes one of these and returns the next:
 //   read → RawSheet → layout → Table → normalize → Person → match → MatchResult → dedupe → pay
 // Every record keeps its Provenance so any output line can be traced back to a cell.
+import type { Said } from './errors.js';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -225,7 +226,10 @@ export interface Problem {
   /** The field the problem is about. */
   readonly column: string;
   readonly raw: string;
+  /** In English, as problems.csv has it. */
   readonly message: string;
+  /** The message in both languages, where a stage gives one (entitlement findings, shown in exceptions.xlsx). */
+  readonly messageSaid?: Said;
 }
 
 /** A finding of a normaliser before it is given a location. */

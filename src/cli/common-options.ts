@@ -25,7 +25,7 @@ export function addCommonOptions(command: Command): Command {
     .option('--encoding <name>', 'force the encoding of CSV inputs: utf-8, utf-16le, utf-16be, windows-1258')
     .addOption(new Option('--date-order <order>', 'day/month order of written dates').choices(['auto', 'dmy', 'mdy']))
     .option('--run-date <yyyy-mm-dd>', 'date of the run, for reproducible outputs (default: SOURCE_DATE_EPOCH or today)')
-    .addOption(new Option('--lang <lang>', 'language of the terminal summary').choices(['vi', 'en']))
+    .addOption(new Option('--lang <lang>', 'language of messages, help and workbooks').choices(['vi', 'en']))
     .option('--province <name>', 'the province of the run, for communes of one name in several provinces (default: the registry\'s)')
     .option('--commune <name>', 'the commune of rows whose list names none (title, column, address or file name)')
     .option('-q, --quiet', 'print nothing on stderr but errors')
@@ -41,7 +41,11 @@ function mapFlags(pairs: readonly string[]): Record<string, string> {
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0 || eq === pair.length - 1) {
-      throw new AsxhError('usage', `Cannot use --map ${quote(pair)}: expected field="Header text"`, 'For example: --map name="Chủ hộ" --map personal_id="Số CCCD"');
+      throw new AsxhError(
+        'usage',
+        { vi: `Không dùng được --map ${quote(pair)}: cần viết dạng trường="Tên cột"`, en: `Cannot use --map ${quote(pair)}: expected field="Header text"` },
+        { vi: 'Ví dụ: --map name="Chủ hộ" --map personal_id="Số CCCD"', en: 'For example: --map name="Chủ hộ" --map personal_id="Số CCCD"' },
+      );
     }
     out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
   }

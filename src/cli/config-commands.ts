@@ -31,7 +31,11 @@ export function registerConfigCommands(program: Command): void {
     .option('-f, --force', 'replace an existing config file')
     .action((flags: { force?: boolean }) => {
       if (existsSync(DEFAULT_CONFIG_NAME) && !flags.force) {
-        throw new AsxhError('output_exists', `Cannot write ${quote(DEFAULT_CONFIG_NAME)}: the file already exists`, 'Pass --force to replace it.');
+        throw new AsxhError(
+          'output_exists',
+          { vi: `Không ghi được ${quote(DEFAULT_CONFIG_NAME)}: tệp đã có`, en: `Cannot write ${quote(DEFAULT_CONFIG_NAME)}: the file already exists` },
+          { vi: 'Thêm --force để ghi đè.', en: 'Pass --force to replace it.' },
+        );
       }
       writeFileSync(DEFAULT_CONFIG_NAME, starterConfig(), { mode: 0o600 });
       process.stderr.write(`Wrote ${DEFAULT_CONFIG_NAME}. Edit it, then check it with: asxh config --print\n`);

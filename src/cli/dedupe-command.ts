@@ -72,7 +72,7 @@ differences in yellow) and shared-accounts.csv. Exit code 1 when duplicates or s
     const lists = await loadLists(nameInputs(files, process.cwd()), settings, (i) => terminal.info(`… ${i.name}`));
     const results = unmatchedResults(lists.flatMap((l) => l.sheets.flatMap((s) => s.people)));
     const dedupe = findDuplicates(results, options, { match: settings.match });
-    const written = await publishOutputs(flags.out, buildDuplicateReports(dedupe, results), { force: Boolean(flags.force), created: new Date(`${settings.runDate}T00:00:00Z`) });
+    const written = await publishOutputs(flags.out, buildDuplicateReports(dedupe, results, settings.lang), { force: Boolean(flags.force), created: new Date(`${settings.runDate}T00:00:00Z`) });
     printCounts(lists, settings, terminal);
     for (const line of dedupeSummary(dedupe, settings.lang)) terminal.info(line);
     terminal.info(summaryText(settings.lang).written(flags.out, written.length));

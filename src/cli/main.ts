@@ -4,7 +4,10 @@ import { Command, CommanderError } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AsxhError, EXIT } from '../errors.js';
+import type { Lang } from '../config/settings.js';
+import { AsxhError, EXIT, quote, textIn, type ErrorCode } from '../errors.js';
+import { commanderSaid } from './commander-errors.js';
+import { localiseHelp, VIETNAMESE_HELP } from './help-texts.js';
 import { registerClean } from './clean-command.js';
 import { registerConfigCommands } from './config-commands.js';
 import { registerDedupe } from './dedupe-command.js';
@@ -13,35 +16,19 @@ import { registerReconcile } from './reconcile-command.js';
 import { registerRegistry } from './registry-command.js';
 import { registerReturns } from './returns-command.js';
 import { registerVerify } from './verify-command.js';
-import { makeTerminal } from './terminal.js';
+import { makeTerminal, type Terminal } from './terminal.js';
+import { runLang } from './run-lang.js';
 import { TOOL_VERSION } from './version.js';
 import { diskError } from '../write/disk-errors.js';
 
-export function buildProgram(): Command {
+export function buildProgram(lang: Lang = 'vi'): Command {
   const program = new Command('asxh')
-    .description(
-      'Reconcile commune beneficiary lists (Excel/CSV) with the population registry and prepare cashless payments.\n' +
-        'Đối soát danh sách đối tượng với CSDL quốc gia về dân cư và lập danh sách chi trả không dùng tiền mặt.',
-    )
     .version(TOOL_VERSION, '-V, --version')
     .showSuggestionAfterError(true)
-    .exitOverride();
-  program.addHelpText(
-    'after',
-    `
-Examples:
-  asxh inspect ds-xa-an-phu.xlsx                 what the tool sees in a list: encoding, header, columns
-  asxh clean ds-*.xlsx --out cleaned             cleaned workbooks, skipped rows and problems
-  asxh reconcile ds-*.xlsx --registry dan-cu.csv --out ket-qua --period 2026-12
-                                                 match everyone to the population registry and
-                                                 write the payment files for December 2026
-  asxh returns ket-qua-ngan-hang.xlsx --ledger ket-qua/payments/ledger.csv --out tra-ve
-                                                 mark the bank's results on the ledger
-  asxh verify ket-qua                            re-run a past result and compare byte for byte
-
-Exit codes: 0 all clean, 1 finished with rows that need a person's attention, 2 usage or settings error,
-3 an input file could not be read, 4 internal error. Run "asxh COMMAND --help" for a command's options.`,
-  );
+    .exitOverride()
+    // Commander's usage errors are printed by main(), in the run's language and as JSON lines with --log-format json.
+    .configureOutput({ outputError: () => {} });
+  if (lang === 'vi') program.configureHelp(VIETNAMESE_HELP);
   registerInspect(program);
   registerClean(program);
   registerReconcile(program);
@@ -50,6 +37,7 @@ Exit codes: 0 all clean, 1 finished with rows that need a person's attention, 2 
   registerReturns(program);
   registerVerify(program);
   registerConfigCommands(program);
+  localiseHelp(program, lang);
   return program;
 }
 
@@ -57,36 +45,64 @@ export async function main(argv: readonly string[]): Promise<void> {
   // Errors follow --log-format too: a cron log of JSON lines must not end in a line of text.
   const json = argv.some((a, i) => a === '--log-format=json' || (a === '--log-format' && argv[i + 1] === 'json'));
   const terminal = makeTerminal({ quiet: false, format: json ? 'json' : 'text' });
-  const program = buildProgram();
+  // Settings do not exist yet when parsing fails or a config file is refused: the language is told from argv.
+  const lang = runLang(argv.slice(2));
+  const program = buildProgram(lang);
   try {
     await program.parseAsync([...argv]);
   } catch (err) {
-    process.exitCode = exitCodeFor(err, terminal);
+    process.exitCode = exitCodeFor(err, terminal, lang);
   }
 }
 
-function exitCodeFor(err: unknown, terminal: ReturnType<typeof makeTerminal>): number {
+const LINES = {
+  vi: {
+    error: 'lỗi',
+    internal: (message: string) => `lỗi nội bộ: ${message}`,
+    report: (log: string | null) => `  Đây là lỗi của asxh. Xin báo lỗi, kèm lệnh đã chạy${log ? ` và tệp nhật ký ${log}` : ''}.`,
+  },
+  en: {
+    error: 'error',
+    internal: (message: string) => `internal error: ${message}`,
+    report: (log: string | null) => `  This is a bug in asxh. Please report it with the command you ran${log ? ` and the log ${log}` : ''}.`,
+  },
+} as const;
+
+/** What went wrong with the disk, as main() says it when no stage turned the failure into an AsxhError. */
+const DISK_VI: Readonly<Partial<Record<ErrorCode, { why: string; hint: string }>>> = {
+  output_disk_full: { why: 'ổ đĩa đã đầy', hint: 'Giải phóng dung lượng ổ đĩa hoặc chọn thư mục kết quả khác, rồi chạy lại.' },
+  output_read_only: { why: 'ổ đĩa chỉ cho phép đọc', hint: 'Chọn thư mục kết quả trên ổ đĩa ghi được, rồi chạy lại.' },
+  output_permission: { why: 'không có quyền ghi', hint: 'Kiểm tra quyền của thư mục (người chạy asxh phải ghi được vào đó), hoặc chọn thư mục khác.' },
+};
+
+function exitCodeFor(err: unknown, terminal: Terminal, lang: Lang): number {
+  const t = LINES[lang];
   if (err instanceof CommanderError) {
-    // Help and version are not failures; commander has already printed its own usage message.
+    // Help and version are not failures.
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    const said = commanderSaid(err.message);
+    terminal.failure('usage', textIn(said.message, lang), said.hint ? textIn(said.hint, lang) : null, t.error);
     return EXIT.usage;
   }
   if (err instanceof AsxhError) {
-    terminal.failure(err.code, err.message, err.hint ?? null);
+    terminal.failure(err.code, textIn(err.said, lang), err.hintSaid === undefined ? null : textIn(err.hintSaid, lang), t.error);
     return err.exitCode;
   }
   // A disk, read-only or permission failure that no stage turned into an AsxhError is still not a bug.
   const where = (err as NodeJS.ErrnoException | undefined)?.path;
-  const disk = diskError(err, typeof where === 'string' ? where : '(unknown path)', 'the output');
+  const path = typeof where === 'string' ? where : '(unknown path)';
+  const disk = diskError(err, path, 'the output');
   if (disk) {
-    terminal.error(`error: ${disk.message}`);
-    if (disk.hint) terminal.error(`  ${disk.hint}`);
+    const vi = DISK_VI[disk.code];
+    const message = lang === 'vi' && vi ? `Không ghi được kết quả (${quote(path)}): ${vi.why}.` : disk.message;
+    const hint = lang === 'vi' && vi ? vi.hint : disk.hint;
+    terminal.error(`${t.error}: ${message}`);
+    if (hint) terminal.error(`  ${hint}`);
     return disk.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  terminal.error(`error: internal error: ${message}`);
-  const log = writeCrashLog(err);
-  terminal.error(`  This is a bug in asxh. Please report it with the command you ran${log ? ` and the log ${log}` : ''}.`);
+  terminal.error(`${t.error}: ${t.internal(message)}`);
+  terminal.error(t.report(writeCrashLog(err)));
   if (process.env.ASXH_DEBUG && err instanceof Error && err.stack) terminal.error(err.stack);
   return EXIT.internal;
 }

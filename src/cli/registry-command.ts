@@ -43,7 +43,7 @@ export function registerRegistry(program: Command): void {
     .requiredOption('-o, --out <file>', 'snapshot file to write (an earlier snapshot there is replaced)')
     .option('-c, --config <file>', 'settings file (default: asxh.config.json in this folder, if any)')
     .option('--run-date <yyyy-mm-dd>', 'date of the runs it is for: later birth dates are rejected (default: today)')
-    .addOption(new Option('--lang <lang>', 'language of the terminal summary').choices(['vi', 'en']))
+    .addOption(new Option('--lang <lang>', 'language of messages, help and workbooks').choices(['vi', 'en']))
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .addOption(new Option('--log-format <format>', 'stderr as text, or one JSON object a line').choices(['text', 'json']).default('text'));
   index.addHelpText(
@@ -66,8 +66,14 @@ The snapshot holds every ID and name of the registry: keep it as safe as the exp
     if (hasSnapshotMagic(file)) {
       throw new AsxhError(
         'registry_invalid',
-        `Cannot index ${quote(basename(file))}: it is a registry snapshot already.`,
-        'Give "registry index" the export (CSV or XLSX) the snapshot is to be built from.',
+        {
+          vi: `Không lập chỉ mục được ${quote(basename(file))}: tệp này đã là một bản chỉ mục.`,
+          en: `Cannot index ${quote(basename(file))}: it is a registry snapshot already.`,
+        },
+        {
+          vi: 'Đưa cho "registry index" tệp xuất (CSV hoặc XLSX) cần lập chỉ mục.',
+          en: 'Give "registry index" the export (CSV or XLSX) the snapshot is to be built from.',
+        },
       );
     }
     const runYear = Number(settings.runDate.slice(0, 4));
@@ -94,15 +100,24 @@ function refuseToOverwrite(out: string, source: string): void {
   try {
     const info = statSync(out);
     exists = true;
-    if (info.isDirectory()) throw new AsxhError('usage', `Cannot write the snapshot to ${quote(out)}: it is a folder.`, 'Name a file with --out, e.g. --out dan-cu.asxhreg.');
+    if (info.isDirectory()) {
+      throw new AsxhError(
+        'usage',
+        { vi: `Không ghi được bản chỉ mục vào ${quote(out)}: đây là một thư mục.`, en: `Cannot write the snapshot to ${quote(out)}: it is a folder.` },
+        { vi: 'Chỉ tên một tệp bằng --out, ví dụ --out dan-cu.asxhreg.', en: 'Name a file with --out, e.g. --out dan-cu.asxhreg.' },
+      );
+    }
   } catch (err) {
     if (err instanceof AsxhError) throw err;
   }
   if (exists && !hasSnapshotMagic(out)) {
     throw new AsxhError(
       'output_exists',
-      `Cannot write the snapshot to ${quote(out)}: that file exists and is not a registry snapshot${basename(out) === basename(source) ? ' (it is the export)' : ''}.`,
-      'Name a new file with --out, e.g. --out dan-cu.asxhreg.',
+      {
+        vi: `Không ghi được bản chỉ mục vào ${quote(out)}: tệp này đã có và không phải bản chỉ mục${basename(out) === basename(source) ? ' (đó là tệp xuất)' : ''}.`,
+        en: `Cannot write the snapshot to ${quote(out)}: that file exists and is not a registry snapshot${basename(out) === basename(source) ? ' (it is the export)' : ''}.`,
+      },
+      { vi: 'Chỉ tên một tệp mới bằng --out, ví dụ --out dan-cu.asxhreg.', en: 'Name a new file with --out, e.g. --out dan-cu.asxhreg.' },
     );
   }
 }

@@ -68,8 +68,14 @@ async function readLedger(file: string): Promise<string> {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     throw new AsxhError(
       'input_missing',
-      `Cannot read the ledger ${quote(file)}: ${code === 'ENOENT' ? 'there is no such file' : `it cannot be opened (${code})`}.`,
-      'Give --ledger the ledger.csv written with the payment files (payments/ledger.csv in the run folder).',
+      {
+        vi: `Không đọc được bảng kê ${quote(file)}: ${code === 'ENOENT' ? 'không có tệp này' : `không mở được tệp (${code})`}.`,
+        en: `Cannot read the ledger ${quote(file)}: ${code === 'ENOENT' ? 'there is no such file' : `it cannot be opened (${code})`}.`,
+      },
+      {
+        vi: 'Cho --ledger tệp ledger.csv được ghi cùng các tệp chi trả (payments/ledger.csv trong thư mục kết quả).',
+        en: 'Give --ledger the ledger.csv written with the payment files (payments/ledger.csv in the run folder).',
+      },
     );
   }
 }
@@ -102,7 +108,11 @@ that bank's batch template, to upload again) and retry-ledger.csv (the same line
     const ledgerName = path.basename(flags.ledger);
     const ledger = parseLedgerCsv(await readLedger(flags.ledger), ledgerName);
     if (ledger.length === 0) {
-      throw new AsxhError('input_empty', `Cannot check returns against ${quote(ledgerName)}: the ledger holds no payment line.`, 'Give the ledger of the run whose files were sent to the bank.');
+      throw new AsxhError(
+        'input_empty',
+        { vi: `Không đối chiếu được kết quả với ${quote(ledgerName)}: bảng kê không có dòng chi trả nào.`, en: `Cannot check returns against ${quote(ledgerName)}: the ledger holds no payment line.` },
+        { vi: 'Dùng bảng kê của lần chạy có các tệp đã gửi ngân hàng.', en: 'Give the ledger of the run whose files were sent to the bank.' },
+      );
     }
     const read = await readInput(returnFile, path.basename(returnFile), { encoding: settings.encoding, maxCells: settings.read.maxCells });
     let result: ResultSheet | null = null;

@@ -15,8 +15,11 @@ export interface Terminal {
    * carrying `fields` (the counts of the `done` line) as fields of their own.
    */
   stage(name: string, detail: string, fields?: Readonly<Record<string, number | string>>): void;
-  /** A failed run: its stable code, the message and what to do, one JSON line in a JSON log. */
-  failure(code: string, message: string, hint: string | null): void;
+  /**
+   * A failed run: its stable code, the message and what to do, one JSON line in a JSON log. `word` is "error" in
+   * the run's language ("lỗi"); the code stays as it is, for scripts and for whoever reports a bug.
+   */
+  failure(code: string, message: string, hint: string | null, word?: string): void;
   /** Summary lines; silent with --quiet. */
   info(line: string): void;
   /** Warnings: silent with --quiet too, since cron jobs read them in the reports. */
@@ -60,11 +63,11 @@ export function makeTerminal(options: { quiet: boolean; format?: LogFormat; stre
       lastStage = name;
       stream.write(`${JSON.stringify({ level: 'info', msg: `${name}: ${detail}`, stage: name, elapsed_ms: Math.round(performance.now() - started), ...fields })}\n`);
     },
-    failure(code, message, hint) {
+    failure(code, message, hint, word = 'error') {
       clear();
       if (json) stream.write(`${JSON.stringify({ level: 'error', code, msg: message, ...(hint ? { hint } : {}) })}\n`);
       else {
-        stream.write(`${colour.red(`error [${code}]: ${message}`)}\n`);
+        stream.write(`${colour.red(`${word} [${code}]: ${message}`)}\n`);
         if (hint) stream.write(`${colour.red(`  ${hint}`)}\n`);
       }
     },

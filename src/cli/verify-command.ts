@@ -35,14 +35,25 @@ interface RecordedManifest {
 function readManifest(runDir: string): RecordedManifest {
   const path = join(runDir, 'manifest.json');
   if (!existsSync(path)) {
-    throw new AsxhError('input_missing', `Cannot verify ${quote(runDir)}: it holds no manifest.json`, 'Name the folder a reconcile run wrote (the one with manifest.json in it).');
+    throw new AsxhError(
+      'input_missing',
+      { vi: `Không kiểm tra được ${quote(runDir)}: thư mục không có manifest.json`, en: `Cannot verify ${quote(runDir)}: it holds no manifest.json` },
+      {
+        vi: 'Chỉ tên thư mục do một lần chạy reconcile ghi ra (thư mục có manifest.json).',
+        en: 'Name the folder a reconcile run wrote (the one with manifest.json in it).',
+      },
+    );
   }
   try {
     const m = JSON.parse(readFileSync(path, 'utf8')) as RecordedManifest;
     if (!m.inputs || !m.outputs || !m.settings) throw new Error('inputs, outputs or settings missing');
     return m;
   } catch (err) {
-    throw new AsxhError('input_corrupt', `Cannot verify ${quote(runDir)}: manifest.json is not readable (${(err as Error).message})`);
+    const why = (err as Error).message;
+    throw new AsxhError('input_corrupt', {
+      vi: `Không kiểm tra được ${quote(runDir)}: không đọc được manifest.json (${why})`,
+      en: `Cannot verify ${quote(runDir)}: manifest.json is not readable (${why})`,
+    });
   }
 }
 
@@ -72,7 +83,10 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
       const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });
       const manifest = readManifest(runDir);
       if (manifest.command !== 'reconcile') {
-        throw new AsxhError('usage', `Cannot verify ${quote(runDir)}: only reconcile runs can be re-run, this one was ${quote(manifest.command)}`);
+        throw new AsxhError('usage', {
+          vi: `Không kiểm tra được ${quote(runDir)}: chỉ chạy lại được các lần chạy reconcile, lần này là ${quote(manifest.command)}`,
+          en: `Cannot verify ${quote(runDir)}: only reconcile runs can be re-run, this one was ${quote(manifest.command)}`,
+        });
       }
       // Where each input is: a copy kept in the run folder; else under --base; else as recorded from the run
       // folder (where manifest.json is), else from the working folder.

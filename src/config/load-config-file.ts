@@ -14,13 +14,21 @@ export function loadConfigFile(named: string | undefined, cwd: string): Settings
   const path = resolve(cwd, named ?? DEFAULT_CONFIG_NAME);
   if (!existsSync(path)) {
     if (named === undefined) return null;
-    throw new AsxhError('config_unreadable', `Cannot read the config file ${quote(named)}: it does not exist`, 'Check the path, or run "asxh init" to write a starter config.');
+    throw new AsxhError('config_unreadable', {
+        vi: `Không đọc được tệp cấu hình ${quote(named)}: tệp không tồn tại`,
+        en: `Cannot read the config file ${quote(named)}: it does not exist`,
+      },
+      { vi: 'Kiểm tra lại đường dẫn, hoặc chạy "asxh init" để ghi một tệp cấu hình mẫu.', en: 'Check the path, or run "asxh init" to write a starter config.' },
+    );
   }
   let text: string;
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
-    throw new AsxhError('config_unreadable', `Cannot read the config file ${quote(path)}: ${(err as Error).message}`);
+    throw new AsxhError('config_unreadable', {
+      vi: `Không đọc được tệp cấu hình ${quote(path)}: ${(err as Error).message}`,
+      en: `Cannot read the config file ${quote(path)}: ${(err as Error).message}`,
+    });
   }
   let values: unknown;
   try {
@@ -28,12 +36,18 @@ export function loadConfigFile(named: string | undefined, cwd: string): Settings
   } catch (err) {
     throw new AsxhError(
       'config_unreadable',
-      `Cannot read the config file ${quote(path)}: it is not valid JSON (${(err as Error).message})`,
-      'Check for a missing comma or quote near the place named.',
+      {
+        vi: `Không đọc được tệp cấu hình ${quote(path)}: tệp không đúng cú pháp JSON (${(err as Error).message})`,
+        en: `Cannot read the config file ${quote(path)}: it is not valid JSON (${(err as Error).message})`,
+      },
+      { vi: 'Kiểm tra xem có thiếu dấu phẩy hay dấu ngoặc kép gần chỗ được nêu không.', en: 'Check for a missing comma or quote near the place named.' },
     );
   }
   if (typeof values !== 'object' || values === null || Array.isArray(values)) {
-    throw new AsxhError('config_invalid', `Settings from ${path} are not valid: the file must hold one JSON object`);
+    throw new AsxhError('config_invalid', {
+      vi: `Cấu hình trong ${path} không hợp lệ: tệp phải chứa đúng một đối tượng JSON`,
+      en: `Settings from ${path} are not valid: the file must hold one JSON object`,
+    });
   }
   return { origin: path, source: 'file', values: withoutComments(values) as Record<string, unknown> };
 }

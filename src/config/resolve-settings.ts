@@ -2,7 +2,7 @@
 // Validation is by the shape of the defaults: a key the defaults do not have is a typo, a value of another
 // type is a mistake; both are refused with the key's full path, the expected value and the value given.
 import { closest } from 'fastest-levenshtein';
-import { AsxhError, quote } from '../errors.js';
+import { AsxhError, quote, type Said } from '../errors.js';
 import { BENEFIT_RULES } from '../data/benefit-rules.js';
 import { RULE_PROGRAMMES } from '../rules/types.js';
 import { FIELDS, type Field } from '../types.js';
@@ -28,15 +28,18 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = {
   'dedupe.keep': ['registry_commune', 'first'],
 };
 
+const AT_LEAST_1: Said = { vi: 'một số nguyên từ 1 trở lên', en: 'a whole number of at least 1' };
+const AT_LEAST_2: Said = { vi: 'một số nguyên từ 2 trở lên', en: 'a whole number of at least 2' };
+
 /** Numbers with a narrower range than "any number". */
-const RANGES: Readonly<Record<string, { readonly expected: string; readonly ok: (n: number) => boolean }>> = {
-  'dedupe.idDiffersShare': { expected: 'a share above 0 and at most 1', ok: (n) => n > 0 && n <= 1 },
-  'dedupe.maxBlockRows': { expected: 'a whole number of at least 2', ok: (n) => Number.isInteger(n) && n >= 2 },
-  'match.maxBlockRows': { expected: 'a whole number of at least 2', ok: (n) => Number.isInteger(n) && n >= 2 },
-  'match.maxCandidates': { expected: 'a whole number of at least 1', ok: (n) => Number.isInteger(n) && n >= 1 },
-  'match.minPopulation': { expected: 'a whole number of at least 1', ok: (n) => Number.isInteger(n) && n >= 1 },
-  'read.maxCells': { expected: 'a whole number of cells of at least 10,000', ok: (n) => Number.isInteger(n) && n >= 10_000 },
-  'pay.amountCap': { expected: 'a whole number of VND above 0', ok: (n) => Number.isInteger(n) && n > 0 },
+const RANGES: Readonly<Record<string, { readonly expected: Said; readonly ok: (n: number) => boolean }>> = {
+  'dedupe.idDiffersShare': { expected: { vi: 'một tỉ lệ lớn hơn 0 và không quá 1', en: 'a share above 0 and at most 1' }, ok: (n) => n > 0 && n <= 1 },
+  'dedupe.maxBlockRows': { expected: AT_LEAST_2, ok: (n) => Number.isInteger(n) && n >= 2 },
+  'match.maxBlockRows': { expected: AT_LEAST_2, ok: (n) => Number.isInteger(n) && n >= 2 },
+  'match.maxCandidates': { expected: AT_LEAST_1, ok: (n) => Number.isInteger(n) && n >= 1 },
+  'match.minPopulation': { expected: AT_LEAST_1, ok: (n) => Number.isInteger(n) && n >= 1 },
+  'read.maxCells': { expected: { vi: 'một số ô nguyên từ 10.000 trở lên', en: 'a whole number of cells of at least 10,000' }, ok: (n) => Number.isInteger(n) && n >= 10_000 },
+  'pay.amountCap': { expected: { vi: 'một số đồng nguyên lớn hơn 0', en: 'a whole number of VND above 0' }, ok: (n) => Number.isInteger(n) && n > 0 },
 };
 
 /** Maps whose keys are the user's own (a BIN, a programme name): any key, values of one kind. */
@@ -46,18 +49,26 @@ const OPEN_MAPS: Readonly<Record<string, 'string' | 'object'>> = {
 };
 
 /** Lists whose default is empty, so the defaults cannot show what their items look like. */
-const LIST_ITEMS: Readonly<Record<string, { readonly expected: string; readonly ok: (item: unknown) => boolean }>> = {
+const LIST_ITEMS: Readonly<Record<string, { readonly expected: Said; readonly ok: (item: unknown) => boolean }>> = {
   'dedupe.allowedProgrammePairs': {
-    expected: 'a list of pairs of programme names, e.g. [["Thương binh", "Người cao tuổi"]]',
+    expected: {
+      vi: 'một danh sách các cặp tên chế độ, ví dụ [["Thương binh", "Người cao tuổi"]]',
+      en: 'a list of pairs of programme names, e.g. [["Thương binh", "Người cao tuổi"]]',
+    },
     ok: (p) => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string' && x.trim() !== ''),
   },
   'rules.standardLevels': {
-    expected: `a list of {"programme": one of ${RULE_PROGRAMMES.join(', ')}, "from": "YYYY-MM-DD", "level": whole đồng} objects`,
+    expected: {
+      vi: `một danh sách các đối tượng {"programme": một trong ${RULE_PROGRAMMES.join(', ')}, "from": "YYYY-MM-DD", "level": số đồng nguyên}`,
+      en: `a list of {"programme": one of ${RULE_PROGRAMMES.join(', ')}, "from": "YYYY-MM-DD", "level": whole đồng} objects`,
+    },
     ok: (l) => isPlain(l) && onlyKeys(l, ['programme', 'from', 'level']) && isProgramme(l.programme) && isDay(l.from) && isVnd(l.level),
   },
   'rules.provinceLevels': {
-    expected:
-      'a list of {"programme" or "category" (a code of the rules table), "from": "YYYY-MM-DD", "to" (optional), and "level" (a standard level) or "amount" (whole đồng, with a category)} objects',
+    expected: {
+      vi: 'một danh sách các đối tượng {"programme" hoặc "category" (một mã của bảng quy định), "from": "YYYY-MM-DD", "to" (không bắt buộc), và "level" (mức chuẩn) hoặc "amount" (số đồng nguyên, đi với category)}',
+      en: 'a list of {"programme" or "category" (a code of the rules table), "from": "YYYY-MM-DD", "to" (optional), and "level" (a standard level) or "amount" (whole đồng, with a category)} objects',
+    },
     ok: (l) =>
       isPlain(l) &&
       onlyKeys(l, ['programme', 'category', 'from', 'to', 'level', 'amount']) &&
@@ -69,7 +80,10 @@ const LIST_ITEMS: Readonly<Record<string, { readonly expected: string; readonly 
       (l.level === undefined ? l.amount !== undefined && l.category !== undefined && isVnd(l.amount) : l.amount === undefined && isVnd(l.level)),
   },
   'pay.debitAccounts': {
-    expected: 'a list of {"id", "account", "bankBin", "name", "programmes"} objects',
+    expected: {
+      vi: 'một danh sách các đối tượng {"id", "account", "bankBin", "name", "programmes"}',
+      en: 'a list of {"id", "account", "bankBin", "name", "programmes"} objects',
+    },
     ok: (a) =>
       isPlain(a) &&
       ['id', 'account', 'bankBin', 'name'].every((k) => typeof a[k] === 'string' && a[k] !== '') &&
@@ -89,11 +103,25 @@ function isPlain(v: unknown): v is Plain {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function fail(origin: string, key: string, expected: string, got: unknown): never {
+const AN_OBJECT: Said = { vi: 'một đối tượng', en: 'an object' };
+const A_TEXT: Said = { vi: 'một chuỗi chữ', en: 'a text value' };
+const LIST_OF: Readonly<Record<'number' | 'object' | 'string', Said>> = {
+  number: { vi: 'một danh sách số', en: 'a list of numbers' },
+  object: { vi: 'một danh sách đối tượng', en: 'a list of objects' },
+  string: { vi: 'một danh sách chuỗi chữ', en: 'a list of text values' },
+};
+
+function fail(origin: string, key: string, expected: Said, got: unknown): never {
   throw new AsxhError(
     'config_invalid',
-    `Settings from ${origin} are not valid: ${quote(key)} must be ${expected}, got ${JSON.stringify(got)}`,
-    'Fix the value (see "asxh init" for a commented example), or remove the key to use the default.',
+    {
+      vi: `Cấu hình từ ${origin} không hợp lệ: ${quote(key)} phải là ${expected.vi}, nhưng là ${JSON.stringify(got)}`,
+      en: `Settings from ${origin} are not valid: ${quote(key)} must be ${expected.en}, got ${JSON.stringify(got)}`,
+    },
+    {
+      vi: 'Sửa giá trị (xem ví dụ có chú thích do "asxh init" ghi), hoặc bỏ khóa này để dùng giá trị mặc định.',
+      en: 'Fix the value (see "asxh init" for a commented example), or remove the key to use the default.',
+    },
   );
 }
 
@@ -102,13 +130,13 @@ function fail(origin: string, key: string, expected: string, got: unknown): neve
  * layout wants header → field.
  */
 function mapFromLayer(origin: string, value: unknown): Record<string, Field> {
-  if (!isPlain(value)) fail(origin, 'map', 'an object of field: "Header text"', value);
+  if (!isPlain(value)) fail(origin, 'map', { vi: 'một đối tượng dạng trường: "Tên cột"', en: 'an object of field: "Header text"' }, value);
   const out: Record<string, Field> = {};
   for (const [field, header] of Object.entries(value)) {
     if (!(FIELDS as readonly string[]).includes(field)) {
-      fail(origin, `map.${field}`, `one of the fields ${FIELDS.join(', ')}`, field);
+      fail(origin, `map.${field}`, { vi: `một trong các trường ${FIELDS.join(', ')}`, en: `one of the fields ${FIELDS.join(', ')}` }, field);
     }
-    if (typeof header !== 'string' || header.trim() === '') fail(origin, `map.${field}`, 'the header text', header);
+    if (typeof header !== 'string' || header.trim() === '') fail(origin, `map.${field}`, { vi: 'tên cột', en: 'the header text' }, header);
     out[header.trim()] = field as Field;
   }
   return out;
@@ -130,8 +158,8 @@ function mergeLayer(
       const guess = closest(key, Object.keys(defaults));
       throw new AsxhError(
         'config_invalid',
-        `Settings from ${origin} are not valid: unknown key ${quote(full)}`,
-        guess ? `Did you mean ${quote(path ? `${path}.${guess}` : guess)}?` : undefined,
+        { vi: `Cấu hình từ ${origin} không hợp lệ: không có khóa ${quote(full)}`, en: `Settings from ${origin} are not valid: unknown key ${quote(full)}` },
+        guess ? { vi: `Có phải ý bạn là ${quote(path ? `${path}.${guess}` : guess)}?`, en: `Did you mean ${quote(path ? `${path}.${guess}` : guess)}?` } : undefined,
       );
     }
     const def = defaults[key];
@@ -140,9 +168,9 @@ function mergeLayer(
       sources[full] = source;
     } else if (OPEN_MAPS[full]) {
       const kind = OPEN_MAPS[full];
-      if (!isPlain(value)) fail(origin, full, 'an object', value);
+      if (!isPlain(value)) fail(origin, full, AN_OBJECT, value);
       for (const [k, v] of Object.entries(value)) {
-        if (kind === 'string' ? typeof v !== 'string' : !isPlain(v)) fail(origin, `${full}.${k}`, kind === 'string' ? 'a text value' : 'an object', v);
+        if (kind === 'string' ? typeof v !== 'string' : !isPlain(v)) fail(origin, `${full}.${k}`, kind === 'string' ? A_TEXT : AN_OBJECT, v);
       }
       target[key] = { ...(target[key] as Plain), ...value };
       sources[full] = source;
@@ -152,25 +180,25 @@ function mergeLayer(
       target[key] = value;
       sources[full] = source;
     } else if (isPlain(def)) {
-      if (!isPlain(value)) fail(origin, full, 'an object', value);
+      if (!isPlain(value)) fail(origin, full, AN_OBJECT, value);
       const child = { ...(target[key] as Plain) };
       mergeLayer(child, def, value, full, origin, source, sources);
       target[key] = child;
     } else if (Array.isArray(def)) {
       const itemType = def.length > 0 ? (isPlain(def[0]) ? 'object' : typeof def[0]) : 'string';
       const ok = (v: unknown) => (itemType === 'object' ? isPlain(v) : typeof v === itemType);
-      if (!Array.isArray(value) || !value.every(ok)) fail(origin, full, `a list of ${itemType === 'number' ? 'numbers' : itemType === 'object' ? 'objects' : 'text values'}`, value);
+      if (!Array.isArray(value) || !value.every(ok)) fail(origin, full, itemType === 'number' ? LIST_OF.number : itemType === 'object' ? LIST_OF.object : LIST_OF.string, value);
       target[key] = value;
       sources[full] = source;
     } else {
       const allowed = ENUMS[full];
-      if (allowed && !allowed.includes(value as string)) fail(origin, full, `one of ${allowed.join(', ')}`, value);
-      if (typeof def === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) fail(origin, full, 'a number', value);
+      if (allowed && !allowed.includes(value as string)) fail(origin, full, { vi: `một trong ${allowed.join(', ')}`, en: `one of ${allowed.join(', ')}` }, value);
+      if (typeof def === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) fail(origin, full, { vi: 'một số', en: 'a number' }, value);
       const range = RANGES[full];
       if (range && !range.ok(value as number)) fail(origin, full, range.expected, value);
-      if (typeof def === 'boolean' && typeof value !== 'boolean') fail(origin, full, 'true or false', value);
-      if (typeof def === 'string' && typeof value !== 'string') fail(origin, full, 'a text value', value);
-      if (def === null && value !== null && typeof value !== 'string') fail(origin, full, 'a text value or null', value);
+      if (typeof def === 'boolean' && typeof value !== 'boolean') fail(origin, full, { vi: 'true hoặc false', en: 'true or false' }, value);
+      if (typeof def === 'string' && typeof value !== 'string') fail(origin, full, A_TEXT, value);
+      if (def === null && value !== null && typeof value !== 'string') fail(origin, full, { vi: 'một chuỗi chữ hoặc null', en: 'a text value or null' }, value);
       target[key] = value;
       sources[full] = source;
     }
@@ -200,16 +228,29 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 function checkBeforeWork(layer: SettingsLayer): void {
   const { encoding, pay } = layer.values as { encoding?: unknown; pay?: unknown };
   if (typeof encoding === 'string' && encoding.trim() !== '' && !isKnownEncoding(encoding)) {
-    fail(layer.origin, 'encoding', 'one of utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni (or another code page name iconv-lite knows)', encoding);
+    fail(
+      layer.origin,
+      'encoding',
+      {
+        vi: 'một trong utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni (hoặc tên bảng mã khác mà iconv-lite biết)',
+        en: 'one of utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni (or another code page name iconv-lite knows)',
+      },
+      encoding,
+    );
   }
   const period = isPlain(pay) ? pay.period : undefined;
-  if (typeof period === 'string' && period !== '' && !PERIOD.test(period)) fail(layer.origin, 'pay.period', 'a month written YYYY-MM, e.g. 2026-12', period);
+  if (typeof period === 'string' && period !== '' && !PERIOD.test(period)) {
+    fail(layer.origin, 'pay.period', { vi: 'một tháng viết dạng YYYY-MM, ví dụ 2026-12', en: 'a month written YYYY-MM, e.g. 2026-12' }, period);
+  }
 }
 
 /** A run date from SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention). */
 export function runDateFromEpoch(epoch: string): string {
   if (!/^\d+$/.test(epoch.trim())) {
-    throw new AsxhError('config_invalid', `SOURCE_DATE_EPOCH is not valid: expected whole seconds since 1970, got ${quote(epoch)}`);
+    throw new AsxhError('config_invalid', {
+      vi: `SOURCE_DATE_EPOCH không hợp lệ: cần số giây nguyên tính từ năm 1970, nhưng là ${quote(epoch)}`,
+      en: `SOURCE_DATE_EPOCH is not valid: expected whole seconds since 1970, got ${quote(epoch)}`,
+    });
   }
   return new Date(Number(epoch.trim()) * 1000).toISOString().slice(0, 10);
 }
@@ -218,7 +259,7 @@ function checkRunDate(value: string, origin: string): void {
   const m = ISO_DATE.exec(value);
   const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
   if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
-    fail(origin, 'runDate', 'a date written YYYY-MM-DD', value);
+    fail(origin, 'runDate', { vi: 'một ngày viết dạng YYYY-MM-DD', en: 'a date written YYYY-MM-DD' }, value);
   }
 }
 

@@ -4,6 +4,7 @@
 // too and reported; everyone else is excluded. A row the list itself removes (died, moved away, cut, struck out)
 // is never kept over one it does not: the person who moved is paid where they now live. Of the old-age social
 // allowance and the social pension (context.exclusive) only the higher monthly rate is kept, never both.
+import type { Said } from '../errors.js';
 import { compareAddress } from '../match/compare-address.js';
 import type { MatchResult } from '../match/types.js';
 import type { Person } from '../types.js';
@@ -14,14 +15,25 @@ import type { MemberDecision, RegistryAddressLookup } from './types.js';
 
 export interface KeptChoice {
   readonly decisions: ReadonlyMap<number, MemberDecision>;
-  readonly explanation: string;
+  readonly explanation: Said;
 }
 
-const WHERE = [
-  'listed in the commune and village where the registry says the person lives',
-  'listed in the commune where the registry says the person lives',
-  'listed in a village of the name the registry gives (the row names no commune)',
+const WHERE: readonly Said[] = [
+  {
+    vi: 'có tên ở xã và thôn nơi người này sống theo CSDL dân cư',
+    en: 'listed in the commune and village where the registry says the person lives',
+  },
+  { vi: 'có tên ở xã nơi người này sống theo CSDL dân cư', en: 'listed in the commune where the registry says the person lives' },
+  {
+    vi: 'có tên ở thôn trùng tên với thôn trong CSDL dân cư (dòng không ghi xã)',
+    en: 'listed in a village of the name the registry gives (the row names no commune)',
+  },
 ];
+const FIRST: Said = { vi: 'dòng đầu tiên theo thứ tự tệp', en: 'first by file order' };
+const HIGHER: Said = {
+  vi: 'mức hằng tháng cao hơn: mỗi người chỉ hưởng mức cao hơn giữa trợ cấp xã hội người cao tuổi và trợ cấp hưu trí xã hội',
+  en: 'the higher monthly rate: one person gets only the higher of the old-age social allowance and the social pension',
+};
 const NOWHERE = WHERE.length;
 
 /**
@@ -83,11 +95,24 @@ export function chooseKept(
       decisions.set(i, 'exclude');
     }
   }
-  let why = first.rank < NOWHERE ? WHERE[first.rank]! : 'first by file order';
-  if (pairs.includes(first)) why = 'the higher monthly rate: one person gets only the higher of the old-age social allowance and the social pension';
-  else if (exclusiveGroup) why += '; of the old-age social allowance and the social pension only the higher is kept';
-  if (first.removed === 0 && ranked.some((m) => m.removed === 1)) why += '; the list removes the other row';
+  let why = { ...(first.rank < NOWHERE ? WHERE[first.rank]! : FIRST) };
+  if (pairs.includes(first)) why = { ...HIGHER };
+  else if (exclusiveGroup) {
+    why.vi += '; giữa trợ cấp xã hội người cao tuổi và trợ cấp hưu trí xã hội chỉ giữ mức cao hơn';
+    why.en += '; of the old-age social allowance and the social pension only the higher is kept';
+  }
+  if (first.removed === 0 && ranked.some((m) => m.removed === 1)) {
+    why.vi += '; danh sách ghi cắt dòng kia';
+    why.en += '; the list removes the other row';
+  }
   const p = results[first.i]!.person.prov;
-  const also = allowed > 0 ? `; ${allowed} more kept: their programme may coexist with the kept one's` : '';
-  return { decisions, explanation: `kept ${p.file}${p.sheet ? ` / ${p.sheet}` : ''} row ${p.row}: ${why}${also}` };
+  const where = `${p.file}${p.sheet ? ` / ${p.sheet}` : ''}`;
+  const also: Said =
+    allowed > 0
+      ? { vi: `; giữ thêm ${allowed} dòng: chế độ của họ được hưởng đồng thời với chế độ của dòng được giữ`, en: `; ${allowed} more kept: their programme may coexist with the kept one's` }
+      : { vi: '', en: '' };
+  return {
+    decisions,
+    explanation: { vi: `Giữ dòng ${p.row} của ${where}: ${why.vi}${also.vi}`, en: `kept ${where} row ${p.row}: ${why.en}${also.en}` },
+  };
 }

@@ -6,6 +6,7 @@
 // a group two of whose rows plainly describe different people. Inside such a group, rows joined by the registry
 // or by one ID that agree with each other are settled as a group of their own as well, so a row can be in two
 // groups: a duplicate group and the review group around it.
+import type { Said } from '../errors.js';
 import { compareBirth } from '../match/compare-birth.js';
 import { compareNames } from '../match/compare-names.js';
 import { MATCH_DEFAULTS, type MatchOptions } from '../match/options.js';
@@ -74,13 +75,23 @@ const MAX_GROUP = 30;
  * chain; two rows that plainly describe different people (a name or birth years that disagree) means a link is
  * wrong, e.g. one row matched to the wrong registry person: excluding either could leave someone unpaid.
  */
-function conflict(members: readonly number[], results: readonly MatchResult[], registryIds: readonly string[]): string | null {
-  if (registryIds.length >= 2) return `the rows are linked to each other but matched to ${registryIds.length} different registry people: decide who is who`;
-  if (members.length > MAX_GROUP) return `${members.length} rows linked together: too many to be one person`;
+function conflict(members: readonly number[], results: readonly MatchResult[], registryIds: readonly string[]): Said | null {
+  if (registryIds.length >= 2) {
+    return {
+      vi: `Các dòng nối với nhau nhưng khớp với ${registryIds.length} người khác nhau trong CSDL dân cư: cần xác định ai là ai`,
+      en: `the rows are linked to each other but matched to ${registryIds.length} different registry people: decide who is who`,
+    };
+  }
+  if (members.length > MAX_GROUP) {
+    return { vi: `Có ${members.length} dòng nối với nhau: quá nhiều để là một người`, en: `${members.length} rows linked together: too many to be one person` };
+  }
   for (let x = 0; x < members.length; x += 1) {
     for (let y = x + 1; y < members.length; y += 1) {
       if (!sameIdFits(results[members[x]!]!, results[members[y]!]!)) {
-        return 'two of the rows describe different people (their names or birth years disagree): decide who is who';
+        return {
+          vi: 'Hai trong các dòng là hai người khác nhau (họ tên hoặc năm sinh không khớp): cần xác định ai là ai',
+          en: 'two of the rows describe different people (their names or birth years disagree): decide who is who',
+        };
       }
     }
   }
@@ -161,7 +172,7 @@ export function findDuplicates(
   const registryIdsOf = (members: readonly number[]): string[] =>
     [...new Set(members.filter((i) => isRegistryMatched(results[i]!)).map((i) => results[i]!.registryId!))].sort();
   /** A duplicate group with its paid row chosen, or the reason it cannot be settled by rule. */
-  const settle = (members: readonly number[]): DuplicateGroup | string => {
+  const settle = (members: readonly number[]): DuplicateGroup | Said => {
     const registryIds = registryIdsOf(members);
     const why = conflict(members, results, registryIds);
     if (why !== null) return why;
@@ -171,7 +182,8 @@ export function findDuplicates(
       kind: 'duplicate',
       members: members.map((i) => memberOf(i, kept.decisions.get(i)!)),
       registryIds,
-      explanation: kept.explanation,
+      explanation: kept.explanation.en,
+      explanationSaid: kept.explanation,
     };
   };
 
@@ -179,7 +191,7 @@ export function findDuplicates(
     if (rows.length < 2) continue;
     const members = [...rows].sort((a, b) => order[a]! - order[b]!);
     const settled = settle(members);
-    if (typeof settled !== 'string') {
+    if ('id' in settled) {
       groups.push(settled);
       continue;
     }
@@ -191,17 +203,22 @@ export function findDuplicates(
     for (const part of strongParts.values()) {
       if (part.length < 2 || part.length === members.length) continue;
       const group = settle(part);
-      if (typeof group === 'string') continue;
+      if (!('id' in group)) continue;
       groups.push(group);
       settledParts.push(group.id);
     }
-    const also = settledParts.length > 0 ? `; rows joined by the registry or one ID are also settled in ${settledParts.join(', ')}` : '';
+    const parts = settledParts.join(', ');
+    const explanationSaid: Said =
+      settledParts.length > 0
+        ? { vi: `${settled.vi}; các dòng nối bởi CSDL dân cư hoặc cùng một số định danh cũng được xử lý ở ${parts}`, en: `${settled.en}; rows joined by the registry or one ID are also settled in ${parts}` }
+        : settled;
     groups.push({
       id: groupId(members.map((i) => memberKey(results[i]!))),
       kind: 'review',
       members: members.map((i) => memberOf(i, 'review')),
       registryIds: registryIdsOf(members),
-      explanation: settled + also,
+      explanation: explanationSaid.en,
+      explanationSaid,
     });
   }
   groups.sort((a, b) => order[a.members[0]!.index]! - order[b.members[0]!.index]!);

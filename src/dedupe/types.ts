@@ -1,5 +1,6 @@
 // What the duplicate search hands to the reports and to payment. Members point into the MatchResult array the
 // search was given (index), so every line of a report traces back to its row.
+import type { Said } from '../errors.js';
 
 /** Why a row is in a group, strongest first: one registry person, one personal ID, or a fuzzy agreement. */
 export type DuplicateReason = 'same_registry_person' | 'same_id' | 'fuzzy';
@@ -31,8 +32,10 @@ export interface DuplicateGroup {
   readonly members: readonly DuplicateMember[];
   /** Distinct registry IDs of the members matched to the registry. */
   readonly registryIds: readonly string[];
-  /** Why the group needs a person, for review groups; why this member was kept, otherwise. */
+  /** Why the group needs a person, for review groups; why this member was kept, otherwise. In English. */
   readonly explanation: string;
+  /** The same in both languages, for duplicates.xlsx ("Giải thích"). */
+  readonly explanationSaid: Said;
 }
 
 export interface SharedAccount {

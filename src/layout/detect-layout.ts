@@ -1,5 +1,6 @@
 // RawSheet → Table: find the header, map its columns to fields, and sort every row below it into a candidate
 // person row or a skipped row with its reason. Pure: the caller turns ok:false into an AsxhError.
+import type { Said } from '../errors.js';
 import { titleCommune, titlePlace } from './title-commune.js';
 import type { Field, OtherCell, RawCell, RawRow, RawSheet, RowContext, SkippedRow, Table, TableRow } from '../types.js';
 import { classifyRow } from './classify-row.js';
@@ -22,7 +23,9 @@ export type LayoutResult =
   | { readonly ok: true; readonly table: Table }
   | {
       readonly ok: false;
+      /** In English, as skipped-rows.csv records it; reasonSaid in both languages, for the error message. */
       readonly reason: string;
+      readonly reasonSaid: Said;
       /** The header-looking cells it saw, for the error message (so the user can name them with --map). */
       readonly sawCells: readonly string[];
     };
@@ -35,8 +38,11 @@ export function detectLayout(sheet: RawSheet, options: LayoutOptions): LayoutRes
 
   const header = findHeader(sheet, userMap);
   if (!header.ok) {
-    const reason = isSummarySheet(sheet) ? `a summary sheet (counts and sums, no people); ${header.reason}` : header.reason;
-    return { ok: false, reason, sawCells: header.sawCells };
+    const summary = isSummarySheet(sheet);
+    const reasonSaid: Said = summary
+      ? { vi: `trang tổng hợp (số đếm và tổng cộng, không có người); ${header.reasonSaid.vi}`, en: `a summary sheet (counts and sums, no people); ${header.reasonSaid.en}` }
+      : header.reasonSaid;
+    return { ok: false, reason: reasonSaid.en, reasonSaid, sawCells: header.sawCells };
   }
 
   const columns = header.columns.map((c) => c.mapping);

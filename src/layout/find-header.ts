@@ -1,6 +1,7 @@
 // The header is the row, or pair of rows, in the top of the sheet whose cells name the most fields. Title rows
 // ("UBND XÃ …", "DANH SÁCH CHI TRẢ …") name none, so they lose; a pair wins over its first row alone when the
 // second row adds sub-headers ("Nam" / "Nữ" under "Ngày tháng năm sinh").
+import type { Said } from '../errors.js';
 import type { Field, MergeRange, RawSheet } from '../types.js';
 import { cellText } from './cell-text.js';
 import { mapColumns, type HeaderColumn } from './map-columns.js';
@@ -16,7 +17,7 @@ const IDENTIFYING: ReadonlySet<Field> = new Set<Field>([
 
 export type HeaderSearch =
   | { readonly ok: true; readonly rowIndexes: readonly number[]; readonly columns: readonly HeaderColumn[] }
-  | { readonly ok: false; readonly reason: string; readonly sawCells: readonly string[] };
+  | { readonly ok: false; readonly reason: string; readonly reasonSaid: Said; readonly sawCells: readonly string[] };
 
 interface Candidate {
   readonly rowIndexes: readonly number[];
@@ -82,7 +83,7 @@ export function findHeader(sheet: RawSheet, userMap: ReadonlyMap<string, Field>)
   if (bestValid) return { ok: true, rowIndexes: bestValid.rowIndexes, columns: bestValid.columns };
 
   if (!sheet.rows.some((r) => r.cells.some((c) => cellText(c) !== ''))) {
-    return { ok: false, reason: 'the sheet is empty', sawCells: [] };
+    return { ok: false, reason: 'the sheet is empty', reasonSaid: { vi: 'trang tính trống', en: 'the sheet is empty' }, sawCells: [] };
   }
   let shown: readonly number[] = best && best.score > 0 ? best.rowIndexes : [];
   if (shown.length === 0) {
@@ -94,8 +95,14 @@ export function findHeader(sheet: RawSheet, userMap: ReadonlyMap<string, Field>)
     }
   }
   const rowNumbers = shown.map((i) => sheet.rows[i]!.row).join('–');
-  const reason = best?.hasName
-    ? `a name column was found (row ${rowNumbers}) but no column for the ID, birth date or anything else to tell people apart, in the first ${HEADER_SCAN_ROWS} rows`
-    : `no header with a name column found in the first ${HEADER_SCAN_ROWS} rows`;
-  return { ok: false, reason, sawCells: rowTexts(sheet, shown) };
+  const reasonSaid: Said = best?.hasName
+    ? {
+        vi: `có cột họ tên (dòng ${rowNumbers}) nhưng trong ${HEADER_SCAN_ROWS} dòng đầu không có cột số định danh, ngày sinh hay cột nào khác để phân biệt người`,
+        en: `a name column was found (row ${rowNumbers}) but no column for the ID, birth date or anything else to tell people apart, in the first ${HEADER_SCAN_ROWS} rows`,
+      }
+    : {
+        vi: `không có dòng tiêu đề với cột họ tên trong ${HEADER_SCAN_ROWS} dòng đầu`,
+        en: `no header with a name column found in the first ${HEADER_SCAN_ROWS} rows`,
+      };
+  return { ok: false, reason: reasonSaid.en, reasonSaid, sawCells: rowTexts(sheet, shown) };
 }

@@ -75,8 +75,14 @@ export function parseDecisions(sheet: RawSheet, fileName: string): Decision[] {
   if (!headerRow) {
     throw new AsxhError(
       'decisions_invalid',
-      `Cannot read decisions from ${quote(fileName)}: no column ${quote('Quyết định')} found`,
-      'Pass the review.xlsx that asxh wrote, with the "Quyết định" column filled in.',
+      {
+        vi: `Không đọc được quyết định từ ${quote(fileName)}: không thấy cột ${quote('Quyết định')}`,
+        en: `Cannot read decisions from ${quote(fileName)}: no column ${quote('Quyết định')} found`,
+      },
+      {
+        vi: 'Dùng tệp review.xlsx asxh đã ghi, có cột "Quyết định" đã điền.',
+        en: 'Pass the review.xlsx that asxh wrote, with the "Quyết định" column filled in.',
+      },
     );
   }
   const col = new Map<string, number>();
@@ -86,7 +92,14 @@ export function parseDecisions(sheet: RawSheet, fileName: string): Decision[] {
   });
   for (const needed of [REVIEW_KEYS.file, REVIEW_KEYS.row, REVIEW_KEYS.fingerprint]) {
     if (!col.has(needed)) {
-      throw new AsxhError('decisions_invalid', `Cannot read decisions from ${quote(fileName)}: the column for ${quote(needed)} is missing`, 'Do not delete columns from review.xlsx.');
+      throw new AsxhError(
+        'decisions_invalid',
+        {
+          vi: `Không đọc được quyết định từ ${quote(fileName)}: thiếu cột ${quote(needed)}`,
+          en: `Cannot read decisions from ${quote(fileName)}: the column for ${quote(needed)} is missing`,
+        },
+        { vi: 'Đừng xóa cột nào của review.xlsx.', en: 'Do not delete columns from review.xlsx.' },
+      );
     }
   }
   const get = (cells: RawSheet['rows'][number]['cells'], key: string) => text(col.has(key) ? cells[col.get(key)!]?.value : null);
@@ -100,8 +113,14 @@ export function parseDecisions(sheet: RawSheet, fileName: string): Decision[] {
     if (choice === 'bad') {
       throw new AsxhError(
         'decisions_invalid',
-        `Cannot read the decision in ${quote(fileName)} row ${r.row}: ${quote(written)} is not a decision`,
-        'Write 1, 2 or 3 (the candidate), "Không phải" (none of them) or "Không có" (not in the registry).',
+        {
+          vi: `Không đọc được quyết định ở ${quote(fileName)} dòng ${r.row}: ${quote(written)} không phải là một quyết định`,
+          en: `Cannot read the decision in ${quote(fileName)} row ${r.row}: ${quote(written)} is not a decision`,
+        },
+        {
+          vi: 'Ghi 1, 2 hoặc 3 (ứng viên được chọn), "Không phải" (không ai trong số đó) hoặc "Không có" (không có trong CSDL dân cư).',
+          en: 'Write 1, 2 or 3 (the candidate), "Không phải" (none of them) or "Không có" (not in the registry).',
+        },
       );
     }
     out.push({

@@ -30,13 +30,34 @@ export function debitFor(programme: string, accounts: readonly DebitAccount[]): 
 
 function checkContext(options: PayOptions, context: PayContext): void {
   if (!PERIOD.test(options.period)) {
-    throw new AsxhError('usage', `Cannot make payment files: the period ${quote(options.period)} is not a month written YYYY-MM.`, 'Pass the month paid, e.g. --period 2026-12.');
+    throw new AsxhError(
+      'usage',
+      {
+        vi: `Không lập được tệp chi trả: kỳ ${quote(options.period)} không phải một tháng viết dạng YYYY-MM.`,
+        en: `Cannot make payment files: the period ${quote(options.period)} is not a month written YYYY-MM.`,
+      },
+      { vi: 'Cho biết tháng chi trả, ví dụ --period 2026-12.', en: 'Pass the month paid, e.g. --period 2026-12.' },
+    );
   }
   if (!DATE.test(context.runDate)) {
-    throw new AsxhError('usage', `Cannot make payment files: the run date ${quote(context.runDate)} is not written YYYY-MM-DD.`, 'Pass --run-date 2026-12-01, or leave it out to use today.');
+    throw new AsxhError(
+      'usage',
+      {
+        vi: `Không lập được tệp chi trả: ngày chạy ${quote(context.runDate)} không viết dạng YYYY-MM-DD.`,
+        en: `Cannot make payment files: the run date ${quote(context.runDate)} is not written YYYY-MM-DD.`,
+      },
+      { vi: 'Dùng --run-date 2026-12-01, hoặc bỏ tùy chọn này để lấy ngày hôm nay.', en: 'Pass --run-date 2026-12-01, or leave it out to use today.' },
+    );
   }
   if (context.override && context.override.reason.trim() === '') {
-    throw new AsxhError('usage', 'Cannot pay again lines of an issued ledger: the override gives no reason.', 'Say why these people are paid again, e.g. --override-reason "Lô 1 bị ngân hàng trả lại".');
+    throw new AsxhError(
+      'usage',
+      { vi: 'Không chi lại được các dòng của bảng kê đã phát hành: chưa ghi lý do chi lại.', en: 'Cannot pay again lines of an issued ledger: the override gives no reason.' },
+      {
+        vi: 'Ghi rõ vì sao chi lại cho những người này, ví dụ --override-reason "Lô 1 bị ngân hàng trả lại".',
+        en: 'Say why these people are paid again, e.g. --override-reason "Lô 1 bị ngân hàng trả lại".',
+      },
+    );
   }
 }
 
@@ -101,7 +122,7 @@ export function buildPayments(results: PayInput, options: PayOptions, context: P
   const ledger = all.map((l) => toLedgerLine(l, overrideReason));
   files.push(controlSheetFile(`${PAYMENTS_DIR}/control.xlsx`, all, titles));
   files.push(ledgerCsv(`${PAYMENTS_DIR}/ledger.csv`, ledger));
-  files.push(exceptionsFile(`${PAYMENTS_DIR}/exceptions.xlsx`, exclusions, results, titles));
+  files.push(exceptionsFile(`${PAYMENTS_DIR}/exceptions.xlsx`, exclusions, results, titles, context.lang ?? 'vi'));
 
   const byReason = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<ExclusionReason, number>;
   for (const e of exclusions) byReason[e.reason]++;

@@ -2,6 +2,7 @@
 // (always), its cash list, its exceptions and a bank file per bank, under communes/<slug>/payments/. The lines
 // keep the run's line IDs, so a bank that receives both the province's file and a commune's sees the same line
 // twice: send one or the other (README).
+import type { Lang } from '../config/settings.js';
 import type { OutputFile } from '../write/output-spec.js';
 import { bankBatchFile } from './bank-batch-file.js';
 import { PAYMENTS_DIR, slug } from './build-payments.js';
@@ -19,6 +20,7 @@ export function communePaymentFiles(
   lines: readonly PaymentLine[],
   exclusions: readonly Exclusion[],
   options: PayOptions,
+  lang: Lang = 'vi',
 ): OutputFile[] {
   const files: OutputFile[] = [];
   const titles = { issuer: issuerTitle('', [commune]), period: options.period };
@@ -45,6 +47,6 @@ export function communePaymentFiles(
   const cashLines = cash.map((l) => ({ ...l, batchId: cashId }));
   if (cashLines.length > 0) files.push(cashListFile(`${dir}/${PAYMENTS_DIR}/cash-list.xlsx`, cashLines, titles));
   files.push(controlSheetFile(`${dir}/${PAYMENTS_DIR}/control.xlsx`, [...own, ...cashLines], titles));
-  files.push(exceptionsFile(`${dir}/exceptions.xlsx`, exclusions, [], titles));
+  files.push(exceptionsFile(`${dir}/exceptions.xlsx`, exclusions, [], titles, lang));
   return files;
 }

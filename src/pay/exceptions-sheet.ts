@@ -1,6 +1,8 @@
 // exceptions.xlsx: every row that is not paid, with why, so that nobody is left out silently; and, on a second
 // sheet, what the entitlement checks of the period found (src/rules), paid or not, for the officer to check.
 // As printed to sign (with titles), each page ends with its own total and the list with the total in words.
+import type { Lang } from '../config/settings.js';
+import { textIn } from '../errors.js';
 import type { MatchResult } from '../match/types.js';
 import { ENTITLEMENT_CODES } from '../rules/check-entitlement.js';
 import type { CellOut, ColumnSpec, OutputFile, SheetSpec } from '../write/output-spec.js';
@@ -60,7 +62,7 @@ const CHECK_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** The entitlement findings of the paid and unpaid rows alike, one line each, in the order of the results. */
-function checkRows(results: readonly MatchResult[], exclusions: readonly Exclusion[]): (string | number | null)[][] {
+function checkRows(results: readonly MatchResult[], exclusions: readonly Exclusion[], lang: Lang): (string | number | null)[][] {
   const unpaid = new Set(exclusions.map((e) => e.result.person.prov));
   const rows: (string | number | null)[][] = [];
   for (const r of results) {
@@ -68,7 +70,7 @@ function checkRows(results: readonly MatchResult[], exclusions: readonly Exclusi
     for (const problem of p.problems) {
       if (!ENTITLEMENT_CODES.has(problem.code)) continue;
       const paid = unpaid.has(p.prov) ? 'Không' : 'Có';
-      rows.push([rows.length + 1, p.prov.file, p.prov.sheet, p.prov.row, p.name?.display ?? p.raw.name ?? null, p.programme, p.money?.rate ?? null, p.amount, paid, problem.code, problem.severity, problem.message]);
+      rows.push([rows.length + 1, p.prov.file, p.prov.sheet, p.prov.row, p.name?.display ?? p.raw.name ?? null, p.programme, p.money?.rate ?? null, p.amount, paid, problem.code, problem.severity, textIn(problem.messageSaid ?? problem.message, lang)]);
     }
   }
   return rows;
@@ -79,6 +81,8 @@ export function exceptionsFile(
   exclusions: readonly Exclusion[],
   results: readonly MatchResult[] = [],
   titles: { readonly issuer: string; readonly period: string } | null = null,
+  /** The language of "Chi tiết" (settings.lang); headers and reason labels are Vietnamese either way. */
+  lang: Lang = 'vi',
 ): OutputFile {
   const print = titles ? { commune: titles.issuer, period: periodText(titles.period) } : {};
   return {
@@ -104,11 +108,11 @@ export function exceptionsFile(
             p.amount,
             e.reason,
             REASON_LABELS[e.reason],
-            e.detail,
+            textIn(e.detail, lang),
           ];
         }),
       }),
-      { name: 'Kiểm tra mức hưởng', columns: CHECK_COLUMNS, rows: checkRows(results, exclusions), print },
+      { name: 'Kiểm tra mức hưởng', columns: CHECK_COLUMNS, rows: checkRows(results, exclusions, lang), print },
     ],
   };
 }

@@ -6,6 +6,7 @@
 //
 // A ledger line's period is in its line ID (ids.ts: period, programme, person); its programme is in the ledger's
 // `programme` column, or, in a ledger written before that column, recognised by the line ID too.
+import type { Said } from '../errors.js';
 import type { MatchResult } from '../match/types.js';
 import { allowedTogether } from '../dedupe/programme-pairs.js';
 import { lineId } from './ids.js';
@@ -37,7 +38,7 @@ function lineIdPeriodTag(id: string): string {
 
 export type PaidOnceVerdict =
   | { readonly ok: true; readonly overridden: boolean }
-  | { readonly ok: false; readonly reason: 'duplicate' | 'already_paid'; readonly detail: string };
+  | { readonly ok: false; readonly reason: 'duplicate' | 'already_paid'; readonly detail: Said };
 
 interface IssuedLine {
   readonly lineId: string;
@@ -82,10 +83,15 @@ export class PaidOncePerPeriod {
       if (earlier.code !== code && allowedTogether(programme, earlier.programme, this.pairs)) continue;
       const at = earlier.result.person.prov;
       const what = earlier.code === code ? 'this programme' : `programme ${earlier.code || '(none)'}, a pair not in dedupe.allowedProgrammePairs,`;
+      const whatVi = earlier.code === code ? 'chế độ này' : `chế độ ${earlier.code || '(không có)'}, một cặp không có trong dedupe.allowedProgrammePairs,`;
+      const where = `${at.file}${at.sheet ? ` / ${at.sheet}` : ''}`;
       return {
         ok: false,
         reason: 'duplicate',
-        detail: `The same registry person is already paid for this period under ${what} by ${at.file}${at.sheet ? ` / ${at.sheet}` : ''} row ${at.row}.`,
+        detail: {
+          vi: `Cùng một người trong CSDL đã được chi kỳ này theo ${whatVi} ở ${where} dòng ${at.row}.`,
+          en: `The same registry person is already paid for this period under ${what} by ${where} row ${at.row}.`,
+        },
       };
     }
     const issued = this.issued.get(key) ?? [];
@@ -95,9 +101,12 @@ export class PaidOncePerPeriod {
     const blocking = issued.filter((l) => l.lineId !== own && !this.allowedBeside(programme, code, registryId, l));
     if (!same && blocking.length === 0) return { ok: true, overridden: false };
     if (this.override) return { ok: true, overridden: true };
-    const detail = same
-      ? `Line ${own} is in an issued ledger for this period and programme.`
-      : `Line ${blocking[0]!.lineId} of an issued ledger already pays this registry person for this period under another programme (not a pair in dedupe.allowedProgrammePairs).`;
+    const detail: Said = same
+      ? { vi: `Dòng ${own} đã có trong bảng kê đã phát hành của kỳ và chế độ này.`, en: `Line ${own} is in an issued ledger for this period and programme.` }
+      : {
+          vi: `Dòng ${blocking[0]!.lineId} của một bảng kê đã phát hành đã chi cho người này kỳ này theo chế độ khác (không phải một cặp trong dedupe.allowedProgrammePairs).`,
+          en: `Line ${blocking[0]!.lineId} of an issued ledger already pays this registry person for this period under another programme (not a pair in dedupe.allowedProgrammePairs).`,
+        };
     return { ok: false, reason: 'already_paid', detail };
   }
 

@@ -120,7 +120,13 @@ export function readResultSheet(sheet: RawSheet): ResultSheet {
   const where = sheet.sheet ? `${sheet.file} / ${sheet.sheet}` : sheet.file;
   throw new AsxhError(
     'input_no_header',
-    `Cannot read the bank's result file ${quote(where)}: no header row names a result column (Trạng thái, Kết quả, Status) with a line reference (Mã tham chiếu, Reference) or an account and amount (Số tài khoản, Số tiền).`,
-    'Check that this is the bank\'s result file; if its headers differ, rename them to "Mã tham chiếu" and "Trạng thái" and run again.',
+    {
+      vi: `Không đọc được tệp kết quả của ngân hàng ${quote(where)}: không có dòng tiêu đề nào có cột kết quả (Trạng thái, Kết quả, Status) cùng mã tham chiếu của dòng (Mã tham chiếu, Reference) hoặc số tài khoản và số tiền (Số tài khoản, Số tiền).`,
+      en: `Cannot read the bank's result file ${quote(where)}: no header row names a result column (Trạng thái, Kết quả, Status) with a line reference (Mã tham chiếu, Reference) or an account and amount (Số tài khoản, Số tiền).`,
+    },
+    {
+      vi: 'Kiểm tra đây có đúng là tệp kết quả của ngân hàng; nếu tên cột khác, đổi thành "Mã tham chiếu" và "Trạng thái" rồi chạy lại.',
+      en: 'Check that this is the bank\'s result file; if its headers differ, rename them to "Mã tham chiếu" and "Trạng thái" and run again.',
+    },
   );
 }

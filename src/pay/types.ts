@@ -1,4 +1,6 @@
 // What the payment stage takes and hands back. Input: the deduplicated match results of a run, plus options.
+import type { Lang } from '../config/settings.js';
+import type { Said } from '../errors.js';
 import type { MatchResult } from '../match/types.js';
 import type { BankRef } from '../types.js';
 import type { OutputFile } from '../write/output-spec.js';
@@ -50,7 +52,8 @@ export interface Exclusion {
   readonly result: MatchResult;
   readonly reason: ExclusionReason;
   /** In English, for the exceptions sheet. */
-  readonly detail: string;
+  /** Why, for the officer (exceptions.xlsx "Chi tiết", report.html), in both languages. */
+  readonly detail: Said;
 }
 
 /** One payment line as the bank file, cash list and ledger show it. */
@@ -91,6 +94,8 @@ export interface PayContext {
   readonly override?: { readonly reason: string };
   /** dedupe.allowedProgrammePairs: programmes one person may be paid together in a period. */
   readonly allowedProgrammePairs?: readonly (readonly [string, string])[];
+  /** settings.lang: the language of the explanations in exceptions.xlsx (default Vietnamese). */
+  readonly lang?: Lang;
 }
 
 export interface BatchSummary {

@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { checkSheetArea, DEFAULT_MAX_CELLS } from './sheet-limits.js';
-import { AsxhError, quote } from '../errors.js';
+import { AsxhError, quote, type Said } from '../errors.js';
 import type { LegacyEncoding, RawSheet } from '../types.js';
 import { detectDelimiter } from './delimiter.js';
 import { detectEncoding } from './encoding.js';
@@ -25,7 +25,7 @@ export function isKnownEncoding(name: string): boolean {
   const wanted = name.trim().toLowerCase();
   return LEGACY_NAMES[wanted.replace(/[-_ ]/g, '')] !== undefined || iconv.encodingExists(wanted);
 }
-const RIGHT_FILE = 'Check that you chose the right file.';
+const RIGHT_FILE: Said = { vi: 'Kiểm tra đã chọn đúng tệp.', en: 'Check that you chose the right file.' };
 const UNICODE_NAMES = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
 
 interface Decoded {
@@ -38,7 +38,7 @@ interface Decoded {
 export function readCsv(bytes: Uint8Array, name: string, options: ReadOptions): RawSheet {
   const decoded = decode(bytes, name, options.encoding ?? null);
   if (decoded.text.trim() === '') {
-    throw new AsxhError('input_empty', `Cannot read ${quote(name)}: the file holds no text.`, RIGHT_FILE);
+    throw new AsxhError('input_empty', { vi: `Không đọc được tệp ${quote(name)}: tệp không có chữ nào.`, en: `Cannot read ${quote(name)}: the file holds no text.` }, RIGHT_FILE);
   }
   const delimiter = detectDelimiter(decoded.text);
   let records: string[][];
@@ -53,14 +53,20 @@ export function readCsv(bytes: Uint8Array, name: string, options: ReadOptions): 
   } catch (error) {
     throw new AsxhError(
       'input_corrupt',
-      `Cannot read ${quote(name)} as CSV: ${quote(error instanceof Error ? error.message : String(error))}.`,
-      'Open the file in Excel or LibreOffice, check the quotes near the reported line, and save it again as CSV or .xlsx.',
+      {
+        vi: `Không đọc được tệp ${quote(name)} dạng CSV: ${quote(error instanceof Error ? error.message : String(error))}.`,
+        en: `Cannot read ${quote(name)} as CSV: ${quote(error instanceof Error ? error.message : String(error))}.`,
+      },
+      {
+        vi: 'Mở tệp bằng Excel hoặc LibreOffice, kiểm tra dấu ngoặc kép gần dòng được nêu, rồi lưu lại dạng CSV hoặc .xlsx.',
+        en: 'Open the file in Excel or LibreOffice, check the quotes near the reported line, and save it again as CSV or .xlsx.',
+      },
     );
   }
   let last = records.length;
   while (last > 0 && records[last - 1]!.every((field) => field === '')) last--;
   if (last === 0) {
-    throw new AsxhError('input_empty', `Cannot read ${quote(name)}: the file has no values.`, RIGHT_FILE);
+    throw new AsxhError('input_empty', { vi: `Không đọc được tệp ${quote(name)}: tệp không có dữ liệu.`, en: `Cannot read ${quote(name)}: the file has no values.` }, RIGHT_FILE);
   }
   const kept = records.slice(0, last);
   // A loop, not Math.max(...): spreading hundreds of thousands of records overflows the call stack.
@@ -98,8 +104,14 @@ function decode(bytes: Uint8Array, name: string, forced: string | null): Decoded
     if (!iconv.encodingExists(wanted)) {
       throw new AsxhError(
         'input_encoding',
-        `Cannot read ${quote(name)} with the encoding ${quote(forced)}: it is not an encoding asxh knows.`,
-        'Use one of utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, or leave the encoding out to detect it.',
+        {
+          vi: `Không đọc được tệp ${quote(name)} theo bảng mã ${quote(forced)}: asxh không biết bảng mã này.`,
+          en: `Cannot read ${quote(name)} with the encoding ${quote(forced)}: it is not an encoding asxh knows.`,
+        },
+        {
+          vi: 'Dùng một trong utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, hoặc bỏ --encoding để tự nhận bảng mã.',
+          en: 'Use one of utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, or leave the encoding out to detect it.',
+        },
       );
     }
     // A code page was named: take it as said. Legacy look-alikes are still looked for in Unicode text.

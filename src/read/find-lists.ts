@@ -61,7 +61,11 @@ export function scanLists(dir: string, exclude: readonly string[] = []): ListSca
   try {
     if (!statSync(root).isDirectory()) throw new Error('not a folder');
   } catch {
-    throw new AsxhError('input_missing', `Cannot read the lists folder ${quote(dir)}: it does not exist or is not a folder`, 'Check the --lists path.');
+    throw new AsxhError(
+      'input_missing',
+      { vi: `Không đọc được thư mục danh sách ${quote(dir)}: thư mục không tồn tại hoặc không phải thư mục`, en: `Cannot read the lists folder ${quote(dir)}: it does not exist or is not a folder` },
+      { vi: 'Kiểm tra lại đường dẫn của --lists.', en: 'Check the --lists path.' },
+    );
   }
   const lists: FoundList[] = [];
   const passedOver: PassedOver[] = [];

@@ -49,21 +49,30 @@ async function readBytes(path: string, name: string): Promise<Uint8Array> {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new AsxhError(
         'input_missing',
-        `Cannot read ${quote(name)}: there is no such file (${quote(path)}).`,
-        'Check the spelling of the path, or run the command from the folder that holds the file.',
+        { vi: `Không đọc được tệp ${quote(name)}: không có tệp này (${quote(path)}).`, en: `Cannot read ${quote(name)}: there is no such file (${quote(path)}).` },
+        {
+          vi: 'Kiểm tra lại đường dẫn, hoặc chạy lệnh từ thư mục chứa tệp.',
+          en: 'Check the spelling of the path, or run the command from the folder that holds the file.',
+        },
       );
     }
     if (code === 'EISDIR') {
       throw new AsxhError(
         'input_unsupported',
-        `Cannot read ${quote(name)}: it is a folder, not a file.`,
-        'Give the path of a workbook or CSV file inside it.',
+        { vi: `Không đọc được ${quote(name)}: đây là thư mục, không phải tệp.`, en: `Cannot read ${quote(name)}: it is a folder, not a file.` },
+        { vi: 'Đưa đường dẫn của một bảng tính hoặc tệp CSV trong thư mục đó.', en: 'Give the path of a workbook or CSV file inside it.' },
       );
     }
     throw new AsxhError(
       'input_missing',
-      `Cannot read ${quote(name)}: the file cannot be opened (${quote(code ?? String(error))}).`,
-      'Close the file if another program has it open, check that you may read it, and run again.',
+      {
+        vi: `Không đọc được tệp ${quote(name)}: không mở được tệp (${quote(code ?? String(error))}).`,
+        en: `Cannot read ${quote(name)}: the file cannot be opened (${quote(code ?? String(error))}).`,
+      },
+      {
+        vi: 'Đóng tệp nếu chương trình khác đang mở, kiểm tra bạn có quyền đọc tệp, rồi chạy lại.',
+        en: 'Close the file if another program has it open, check that you may read it, and run again.',
+      },
     );
   }
 }

@@ -43,6 +43,7 @@ interface SheetFacts {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const label = (format: Format): string => (format === 'xls' ? 'Excel 97-2003 workbook (.xls)' : 'OpenDocument spreadsheet (.ods)');
+const labelVi = (format: Format): string => (format === 'xls' ? 'bảng tính Excel 97-2003 (.xls)' : 'bảng tính OpenDocument (.ods)');
 
 function refuse(error: unknown, name: string, format: Format): AsxhError {
   const message = messageOf(error);
@@ -51,16 +52,31 @@ function refuse(error: unknown, name: string, format: Format): AsxhError {
   if (format === 'xls' ? /password-protected/i.test(message) : /password|encrypt/i.test(message)) {
     return new AsxhError(
       'input_encrypted',
-      `Cannot read ${quote(name)}: the ${label(format)} is protected with a password, so its contents are encrypted.`,
+      {
+        vi: `Không đọc được tệp ${quote(name)}: ${labelVi(format)} được đặt mật khẩu nên nội dung đã bị mã hóa.`,
+        en: `Cannot read ${quote(name)}: the ${label(format)} is protected with a password, so its contents are encrypted.`,
+      },
       format === 'xls'
-        ? 'Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear the box), save it and run again.'
-        : 'Open it in LibreOffice Calc, save it again with "Save with password" unticked, and run again.',
+        ? {
+            vi: 'Mở tệp bằng Excel, bỏ mật khẩu (File › Info › Protect Workbook › Encrypt with Password, xóa trống ô), lưu lại rồi chạy lại.',
+            en: 'Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear the box), save it and run again.',
+          }
+        : {
+            vi: 'Mở tệp bằng LibreOffice Calc, lưu lại với ô "Save with password" bỏ chọn, rồi chạy lại.',
+            en: 'Open it in LibreOffice Calc, save it again with "Save with password" unticked, and run again.',
+          },
     );
   }
   return new AsxhError(
     'input_corrupt',
-    `Cannot read ${quote(name)}: the ${label(format)} is damaged or incomplete (${quote(message)}).`,
-    'Open it in Excel or LibreOffice; if it opens, save it again; if not, ask for the file again.',
+    {
+      vi: `Không đọc được tệp ${quote(name)}: ${labelVi(format)} bị hỏng hoặc không trọn vẹn (${quote(message)}).`,
+      en: `Cannot read ${quote(name)}: the ${label(format)} is damaged or incomplete (${quote(message)}).`,
+    },
+    {
+      vi: 'Mở tệp bằng Excel hoặc LibreOffice; nếu mở được, lưu lại; nếu không, xin gửi lại tệp.',
+      en: 'Open it in Excel or LibreOffice; if it opens, save it again; if not, ask for the file again.',
+    },
   );
 }
 
@@ -102,8 +118,14 @@ export function readSheetjs(bytes: Uint8Array, name: string, format: Format, max
   if (workbook.SheetNames.length === 0) {
     throw new AsxhError(
       'input_corrupt',
-      `Cannot read ${quote(name)}: the ${label(format)} is damaged: it holds no worksheet the reader can find.`,
-      'Open it in Excel or LibreOffice; if it opens, save it again; if not, ask for the file again.',
+      {
+        vi: `Không đọc được tệp ${quote(name)}: ${labelVi(format)} bị hỏng: không tìm thấy trang tính nào.`,
+        en: `Cannot read ${quote(name)}: the ${label(format)} is damaged: it holds no worksheet the reader can find.`,
+      },
+      {
+        vi: 'Mở tệp bằng Excel hoặc LibreOffice; nếu mở được, lưu lại; nếu không, xin gửi lại tệp.',
+        en: 'Open it in Excel or LibreOffice; if it opens, save it again; if not, ask for the file again.',
+      },
     );
   }
   const facts = quietly(() => sheetFacts(bytes, format), readerNotes);

@@ -35,8 +35,11 @@ export function sniffFormat(bytes: Uint8Array, name = 'the input', path = name):
   if (isBlank(bytes)) {
     throw new AsxhError(
       'input_empty',
-      `Cannot read ${quote(name)}: the file is empty.`,
-      'Check that you chose the right file and that it was saved or copied completely.',
+      { vi: `Không đọc được tệp ${quote(name)}: tệp trống.`, en: `Cannot read ${quote(name)}: the file is empty.` },
+      {
+        vi: 'Kiểm tra đã chọn đúng tệp, và tệp đã được lưu hoặc sao chép trọn vẹn.',
+        en: 'Check that you chose the right file and that it was saved or copied completely.',
+      },
     );
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
@@ -44,8 +47,14 @@ export function sniffFormat(bytes: Uint8Array, name = 'the input', path = name):
     if (contains(bytes, ascii('application/vnd.oasis.opendocument'), 512)) {
       throw new AsxhError(
         'input_unsupported',
-        `Cannot read ${quote(name)}: it is an OpenDocument file but not a spreadsheet (a text document or a drawing).`,
-        `Give the list as a spreadsheet: .xlsx, .xls, .ods or CSV (for example: soffice --headless --convert-to xlsx "${path}").`,
+        {
+          vi: `Không đọc được tệp ${quote(name)}: đây là tệp OpenDocument nhưng không phải bảng tính (một văn bản hoặc hình vẽ).`,
+          en: `Cannot read ${quote(name)}: it is an OpenDocument file but not a spreadsheet (a text document or a drawing).`,
+        },
+        {
+          vi: `Đưa danh sách dạng bảng tính: .xlsx, .xls, .ods hoặc CSV (ví dụ: soffice --headless --convert-to xlsx "${path}").`,
+          en: `Give the list as a spreadsheet: .xlsx, .xls, .ods or CSV (for example: soffice --headless --convert-to xlsx "${path}").`,
+        },
       );
     }
     return 'xlsx';
@@ -54,9 +63,14 @@ export function sniffFormat(bytes: Uint8Array, name = 'the input', path = name):
     if (contains(bytes, utf16le('EncryptionInfo')) || contains(bytes, utf16le('EncryptedPackage'))) {
       throw new AsxhError(
         'input_encrypted',
-        `Cannot read ${quote(name)}: the workbook is protected with a password, so its contents are encrypted.`,
-        'Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear ' +
-          'the box), save it as .xlsx and run again.',
+        {
+          vi: `Không đọc được tệp ${quote(name)}: bảng tính được đặt mật khẩu nên nội dung đã bị mã hóa.`,
+          en: `Cannot read ${quote(name)}: the workbook is protected with a password, so its contents are encrypted.`,
+        },
+        {
+          vi: 'Mở tệp bằng Excel, bỏ mật khẩu (File › Info › Protect Workbook › Encrypt with Password, xóa trống ô), lưu dạng .xlsx rồi chạy lại.',
+          en: 'Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear the box), save it as .xlsx and run again.',
+        },
       );
     }
     // An Excel 97-2003 workbook keeps its sheets in a stream named Workbook (BIFF8) or Book (BIFF5); Word and
@@ -66,15 +80,27 @@ export function sniffFormat(bytes: Uint8Array, name = 'the input', path = name):
     if (!office || contains(bytes, utf16le('Workbook')) || contains(bytes, utf16le('Book'))) return 'xls';
     throw new AsxhError(
       'input_unsupported',
-      `Cannot read ${quote(name)}: it is an Office 97-2003 file but not an Excel workbook (a Word .doc or another program's file).`,
-      `Give the list as a spreadsheet: .xlsx, .xls, .ods or CSV (for example: soffice --headless --convert-to xlsx "${path}").`,
+      {
+        vi: `Không đọc được tệp ${quote(name)}: đây là tệp Office 97-2003 nhưng không phải bảng tính Excel (tệp Word .doc hoặc của chương trình khác).`,
+        en: `Cannot read ${quote(name)}: it is an Office 97-2003 file but not an Excel workbook (a Word .doc or another program's file).`,
+      },
+      {
+          vi: `Đưa danh sách dạng bảng tính: .xlsx, .xls, .ods hoặc CSV (ví dụ: soffice --headless --convert-to xlsx "${path}").`,
+          en: `Give the list as a spreadsheet: .xlsx, .xls, .ods or CSV (for example: soffice --headless --convert-to xlsx "${path}").`,
+        },
     );
   }
   if (!looksLikeText(bytes)) {
     throw new AsxhError(
       'input_binary',
-      `Cannot read ${quote(name)}: it is neither an Excel workbook nor a text (CSV) file; it holds binary data.`,
-      'Give an .xlsx, .xls or .ods workbook or a CSV/TXT file; if the list comes from another program, export it as .xlsx or CSV.',
+      {
+        vi: `Không đọc được tệp ${quote(name)}: đây không phải bảng tính Excel cũng không phải tệp chữ (CSV); tệp chứa dữ liệu nhị phân.`,
+        en: `Cannot read ${quote(name)}: it is neither an Excel workbook nor a text (CSV) file; it holds binary data.`,
+      },
+      {
+        vi: 'Đưa bảng tính .xlsx, .xls, .ods hoặc tệp CSV/TXT; nếu danh sách lấy từ chương trình khác, xuất ra dạng .xlsx hoặc CSV.',
+        en: 'Give an .xlsx, .xls or .ods workbook or a CSV/TXT file; if the list comes from another program, export it as .xlsx or CSV.',
+      },
     );
   }
   return 'csv';

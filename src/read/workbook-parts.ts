@@ -16,7 +16,10 @@ export function fillMerges(rows: RawCell[][], merges: readonly MergeRange[], las
 export function noSheetWithValues(name: string): AsxhError {
   return new AsxhError(
     'input_empty',
-    `Cannot read ${quote(name)}: no sheet of the workbook holds any value.`,
-    'Check that you chose the right file and that it was saved after the list was typed in.',
+    { vi: `Không đọc được tệp ${quote(name)}: không trang tính nào của bảng tính có dữ liệu.`, en: `Cannot read ${quote(name)}: no sheet of the workbook holds any value.` },
+    {
+      vi: 'Kiểm tra đã chọn đúng tệp, và tệp đã được lưu sau khi nhập danh sách.',
+      en: 'Check that you chose the right file and that it was saved after the list was typed in.',
+    },
   );
 }

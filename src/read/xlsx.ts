@@ -30,23 +30,41 @@ export async function readXlsx(bytes: Uint8Array, name: string, maxCells = DEFAU
   } catch (error) {
     throw new AsxhError(
       'input_corrupt',
-      `Cannot read ${quote(name)}: the workbook is damaged or incomplete (${quote(messageOf(error))}).`,
-      'Open it in Excel or LibreOffice; if it opens, save it again as .xlsx; if not, ask for the file again.',
+      {
+        vi: `Không đọc được tệp ${quote(name)}: bảng tính bị hỏng hoặc không trọn vẹn (${quote(messageOf(error))}).`,
+        en: `Cannot read ${quote(name)}: the workbook is damaged or incomplete (${quote(messageOf(error))}).`,
+      },
+      {
+        vi: 'Mở tệp bằng Excel hoặc LibreOffice; nếu mở được, lưu lại dạng .xlsx; nếu không, xin gửi lại tệp.',
+        en: 'Open it in Excel or LibreOffice; if it opens, save it again as .xlsx; if not, ask for the file again.',
+      },
     );
   }
   if (workbook.worksheets.length === 0 && !Buffer.from(bytes).includes('xl/workbook')) {
     throw new AsxhError(
       'input_unsupported',
-      `Cannot read ${quote(name)}: it is a ZIP file but not an Excel workbook (no xl/workbook.xml inside).`,
-      'Give an .xlsx workbook or a CSV file; a Word document or a zipped folder cannot be read.',
+      {
+        vi: `Không đọc được tệp ${quote(name)}: đây là tệp ZIP nhưng không phải bảng tính Excel (không có xl/workbook.xml bên trong).`,
+        en: `Cannot read ${quote(name)}: it is a ZIP file but not an Excel workbook (no xl/workbook.xml inside).`,
+      },
+      {
+        vi: 'Đưa bảng tính .xlsx hoặc tệp CSV; không đọc được văn bản Word hay thư mục nén.',
+        en: 'Give an .xlsx workbook or a CSV file; a Word document or a zipped folder cannot be read.',
+      },
     );
   }
   const missing = missingParts(bytes, workbook.worksheets.map((sheet) => sheet.name));
   if (missing.length > 0) {
     throw new AsxhError(
       'input_corrupt',
-      `Cannot read ${quote(name)}: the workbook is damaged: it lists ${missing.join(', ')} but the file does not hold ${missing.length === 1 ? 'it' : 'them'}, so rows would be lost.`,
-      'Open it in Excel or LibreOffice; if it opens, save it again as .xlsx; if not, ask for the file again.',
+      {
+        vi: `Không đọc được tệp ${quote(name)}: bảng tính bị hỏng: mục lục ghi ${missing.join(', ')} nhưng tệp không chứa, nên sẽ mất dòng.`,
+        en: `Cannot read ${quote(name)}: the workbook is damaged: it lists ${missing.join(', ')} but the file does not hold ${missing.length === 1 ? 'it' : 'them'}, so rows would be lost.`,
+      },
+      {
+        vi: 'Mở tệp bằng Excel hoặc LibreOffice; nếu mở được, lưu lại dạng .xlsx; nếu không, xin gửi lại tệp.',
+        en: 'Open it in Excel or LibreOffice; if it opens, save it again as .xlsx; if not, ask for the file again.',
+      },
     );
   }
   const date1904 = workbook.properties?.date1904 === true;

@@ -4,7 +4,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TOOL_VERSION } from '../cli/version.js';
-import { AsxhError, quote } from '../errors.js';
+import { AsxhError, quote, type Said } from '../errors.js';
 import { sha256File } from '../read/file-hash.js';
 import { readRegistryCsv } from './read-registry-csv.js';
 import type { Registry } from './registry.js';
@@ -30,7 +30,11 @@ export interface LoadRegistryOptions {
 export async function loadRegistry(path: string, options: LoadRegistryOptions = {}): Promise<Registry> {
   const runYear = options.runYear ?? new Date().getUTCFullYear();
   if (existsSync(path) && !statSync(path).isFile()) {
-    throw new AsxhError('input_missing', `Cannot read the registry ${quote(path)}: it is a folder, not a file.`, 'Give --registry the export (CSV), a workbook or a snapshot file.');
+    throw new AsxhError(
+      'input_missing',
+      { vi: `Không đọc được CSDL dân cư ${quote(path)}: đây là thư mục, không phải tệp.`, en: `Cannot read the registry ${quote(path)}: it is a folder, not a file.` },
+      { vi: 'Cho --registry tệp xuất (CSV), một bảng tính hoặc một bản chỉ mục.', en: 'Give --registry the export (CSV), a workbook or a snapshot file.' },
+    );
   }
   if (!hasSnapshotMagic(path)) {
     if (isZip(path)) {
@@ -44,14 +48,20 @@ export async function loadRegistry(path: string, options: LoadRegistryOptions = 
 
   const name = options.file ?? basename(path);
   const { registry, meta } = readSnapshot(path, { toolVersion: options.toolVersion ?? TOOL_VERSION, file: name });
-  const rebuild = `Rebuild it from the export with: asxh registry index EXPORT --out ${path}`;
+  const rebuild: Said = {
+    vi: `Lập lại bản chỉ mục từ tệp xuất bằng: asxh registry index EXPORT --out ${path}`,
+    en: `Rebuild it from the export with: asxh registry index EXPORT --out ${path}`,
+  };
   if (meta.runYear > runYear) {
     // Birth dates after the run year are rejected when the export is read: a snapshot for a later year kept
     // some that this run would reject, so an older run would not be reproduced exactly.
     throw new AsxhError(
       'registry_invalid',
-      `Cannot use the registry snapshot ${quote(name)} for a run in ${runYear}: it was built for run year ${meta.runYear}.`,
-      `${rebuild} --run-date ${runYear}-12-31, or use the export itself.`,
+      {
+        vi: `Không dùng được bản chỉ mục ${quote(name)} cho lần chạy năm ${runYear}: bản này lập cho năm chạy ${meta.runYear}.`,
+        en: `Cannot use the registry snapshot ${quote(name)} for a run in ${runYear}: it was built for run year ${meta.runYear}.`,
+      },
+      { vi: `${rebuild.vi} --run-date ${runYear}-12-31, hoặc dùng chính tệp xuất.`, en: `${rebuild.en} --run-date ${runYear}-12-31, or use the export itself.` },
     );
   }
   const source = options.source ?? besideSnapshot(path, meta);
@@ -65,12 +75,16 @@ function besideSnapshot(path: string, meta: SnapshotMeta): string | null {
   return resolve(candidate) !== resolve(path) && existsSync(candidate) ? candidate : null;
 }
 
-async function checkSource(source: string, meta: SnapshotMeta, name: string, explicit: boolean, rebuild: string): Promise<void> {
+async function checkSource(source: string, meta: SnapshotMeta, name: string, explicit: boolean, rebuild: Said): Promise<void> {
   let info;
   try {
     info = statSync(source);
   } catch {
-    throw new AsxhError('input_missing', `Cannot read the registry export ${quote(source)}: no such file.`, 'Check the path of the export.');
+    throw new AsxhError(
+      'input_missing',
+      { vi: `Không đọc được tệp xuất CSDL dân cư ${quote(source)}: không có tệp này.`, en: `Cannot read the registry export ${quote(source)}: no such file.` },
+      { vi: 'Kiểm tra lại đường dẫn của tệp xuất.', en: 'Check the path of the export.' },
+    );
   }
   // Same size and modification time: taken as unchanged without hashing, as make and rsync do, unless the
   // export was named outright.
@@ -79,9 +93,15 @@ async function checkSource(source: string, meta: SnapshotMeta, name: string, exp
   if (sha256 === meta.source.sha256) return;
   throw new AsxhError(
     'registry_invalid',
-    `Cannot use the registry snapshot ${quote(name)}: the export ${quote(basename(source))} has changed since the snapshot was built from it ` +
-      `(SHA-256 ${sha256.slice(0, 12)}…, the snapshot records ${meta.source.sha256.slice(0, 12)}…).`,
-    rebuild.replace('EXPORT', source),
+    {
+      vi:
+        `Không dùng được bản chỉ mục ${quote(name)}: tệp xuất ${quote(basename(source))} đã thay đổi từ khi lập bản chỉ mục ` +
+        `(SHA-256 ${sha256.slice(0, 12)}…, bản chỉ mục ghi ${meta.source.sha256.slice(0, 12)}…).`,
+      en:
+        `Cannot use the registry snapshot ${quote(name)}: the export ${quote(basename(source))} has changed since the snapshot was built from it ` +
+        `(SHA-256 ${sha256.slice(0, 12)}…, the snapshot records ${meta.source.sha256.slice(0, 12)}…).`,
+    },
+    { vi: rebuild.vi.replace('EXPORT', source), en: rebuild.en.replace('EXPORT', source) },
   );
 }
 

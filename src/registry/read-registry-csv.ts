@@ -37,7 +37,11 @@ export async function readRegistryCsv(source: string | Uint8Array, options: Read
       if (!info.isFile()) throw new Error('not a file');
       total = info.size;
     } catch {
-      throw new AsxhError('input_missing', `Cannot read the registry ${quote(source)}: no such file.`, 'Check the --registry path.');
+      throw new AsxhError(
+        'input_missing',
+        { vi: `Không đọc được CSDL dân cư ${quote(source)}: không có tệp này.`, en: `Cannot read the registry ${quote(source)}: no such file.` },
+        { vi: 'Kiểm tra lại đường dẫn của --registry.', en: 'Check the --registry path.' },
+      );
     }
     for await (const chunk of createReadStream(source, { highWaterMark: CHUNK })) {
       hash.update(chunk as Buffer);
@@ -96,7 +100,11 @@ class ChunkReader {
       this.bytes?.end();
     }
     if (this.builder === null) {
-      throw new AsxhError('registry_invalid', `Cannot use the registry ${quote(this.file)}: the file is empty.`, 'Export the registry again with its header row.');
+      throw new AsxhError(
+        'registry_invalid',
+        { vi: `Không dùng được CSDL dân cư ${quote(this.file)}: tệp trống.`, en: `Cannot use the registry ${quote(this.file)}: the file is empty.` },
+        { vi: 'Xuất lại CSDL dân cư kèm dòng tiêu đề.', en: 'Export the registry again with its header row.' },
+      );
     }
     return this.builder.finish();
   }
@@ -153,8 +161,11 @@ class ChunkReader {
     if (firstLine.includes('\ufffd')) {
       throw new AsxhError(
         'registry_invalid',
-        `Cannot use the registry ${quote(this.file)}: its header ${quote(firstLine)} is not valid UTF-8 (a Windows code page?).`,
-        'Save the export as "CSV UTF-8" and try again.',
+        {
+          vi: `Không dùng được CSDL dân cư ${quote(this.file)}: dòng tiêu đề ${quote(firstLine)} không phải UTF-8 hợp lệ (bảng mã Windows?).`,
+          en: `Cannot use the registry ${quote(this.file)}: its header ${quote(firstLine)} is not valid UTF-8 (a Windows code page?).`,
+        },
+        { vi: 'Lưu tệp xuất dạng "CSV UTF-8" rồi thử lại.', en: 'Save the export as "CSV UTF-8" and try again.' },
       );
     }
     return delimiterOf(firstLine);

@@ -51,7 +51,13 @@ export async function readRegistryXlsx(path: string, options: { readonly file: s
   }
   throw new AsxhError(
     'registry_invalid',
-    `Cannot use the registry ${quote(options.file)}: no sheet has a header with an ID column and a name column in its first ${HEADER_SEARCH_ROWS} rows`,
-    'The export needs columns such as so_dinh_danh (or Số định danh cá nhân) and ho_ten (or Họ và tên).',
+    {
+      vi: `Không dùng được CSDL dân cư ${quote(options.file)}: không trang tính nào có dòng tiêu đề với cột số định danh và cột họ tên trong ${HEADER_SEARCH_ROWS} dòng đầu`,
+      en: `Cannot use the registry ${quote(options.file)}: no sheet has a header with an ID column and a name column in its first ${HEADER_SEARCH_ROWS} rows`,
+    },
+    {
+      vi: 'Tệp xuất cần có các cột như so_dinh_danh (hoặc Số định danh cá nhân) và ho_ten (hoặc Họ và tên).',
+      en: 'The export needs columns such as so_dinh_danh (or Số định danh cá nhân) and ho_ten (or Họ và tên).',
+    },
   );
 }

@@ -48,10 +48,17 @@ export function findRegistryColumns(header: readonly string[], file: string): Re
   const missing = (['id', 'name'] as const).filter((f) => found[f] < 0);
   if (missing.length > 0) {
     const what = missing.map((f) => (f === 'id' ? 'personal ID' : 'full name')).join(' and ');
+    const whatVi = missing.map((f) => (f === 'id' ? 'số định danh' : 'họ tên')).join(' và ');
     throw new AsxhError(
       'registry_invalid',
-      `Cannot use the registry ${quote(file)}: no ${what} column among its headers ${quote(header.join(', '))}.`,
-      `Export the registry with a header row naming the columns, e.g. so_dinh_danh, so_cmnd, ho_ten, ngay_sinh, gioi_tinh, dia_chi_thuong_tru, trang_thai, ngay_mat.`,
+      {
+        vi: `Không dùng được CSDL dân cư ${quote(file)}: không có cột ${whatVi} trong các tiêu đề ${quote(header.join(', '))}.`,
+        en: `Cannot use the registry ${quote(file)}: no ${what} column among its headers ${quote(header.join(', '))}.`,
+      },
+      {
+        vi: 'Xuất CSDL dân cư kèm dòng tiêu đề nêu tên các cột, ví dụ so_dinh_danh, so_cmnd, ho_ten, ngay_sinh, gioi_tinh, dia_chi_thuong_tru, trang_thai, ngay_mat.',
+        en: 'Export the registry with a header row naming the columns, e.g. so_dinh_danh, so_cmnd, ho_ten, ngay_sinh, gioi_tinh, dia_chi_thuong_tru, trang_thai, ngay_mat.',
+      },
     );
   }
   return found;

@@ -2,7 +2,7 @@
 // (snapshot-write.ts), every typed array's buffer transferred, not copied, and is put back together by the
 // snapshot reader's assemble(): one serialisation for the file and for the thread.
 // An error goes as its fields: an AsxhError comes back as itself, anything else as an Error with the worker's stack.
-import { AsxhError, ERROR_CODES, type ErrorCode } from '../errors.js';
+import { AsxhError, ERROR_CODES, textIn, type ErrorCode, type Text } from '../errors.js';
 import type { LoadRegistryOptions } from './load-registry.js';
 import { Registry } from './registry.js';
 import type { RegistryFields, TypedColumn } from './snapshot-format.js';
@@ -29,11 +29,12 @@ export interface PackedRegistry {
 
 export interface PackedError {
   readonly name: string;
-  readonly message: string;
   readonly stack: string | undefined;
   /** An AsxhError's code, or a Node error's (ENOENT …). */
   readonly code: string | undefined;
-  readonly hint: string | undefined;
+  /** An AsxhError's message and hint in both languages (plain data, so they cross the thread boundary). */
+  readonly message: Text;
+  readonly hint: Text | undefined;
   readonly asxh: boolean;
 }
 
@@ -71,10 +72,10 @@ export function packError(err: unknown): PackedError {
   const code = (err as { code?: unknown }).code;
   return {
     name: err.name,
-    message: err.message,
+    message: err instanceof AsxhError ? err.said : err.message,
     stack: err.stack,
     code: typeof code === 'string' ? code : undefined,
-    hint: err instanceof AsxhError ? err.hint : undefined,
+    hint: err instanceof AsxhError ? err.hintSaid : undefined,
     asxh: err instanceof AsxhError,
   };
 }
@@ -84,7 +85,7 @@ export function unpackError(packed: PackedError): Error {
   if (packed.asxh && packed.code !== undefined && Object.hasOwn(ERROR_CODES, packed.code)) {
     return new AsxhError(packed.code as ErrorCode, packed.message, packed.hint);
   }
-  const err: Error & { code?: string } = new Error(packed.message);
+  const err: Error & { code?: string } = new Error(textIn(packed.message, 'en'));
   err.name = packed.name;
   if (packed.stack !== undefined) err.stack = packed.stack;
   if (packed.code !== undefined) err.code = packed.code;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { sectionChecksum } from './section-checksum.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AsxhError, quote } from '../errors.js';
+import { AsxhError, quote, type Said } from '../errors.js';
 import { BlockingIndex } from './blocking-index.js';
 import { RowIndex } from './id-index.js';
 import { NumberHash } from './number-hash.js';
@@ -67,7 +67,11 @@ export function readSnapshot(path: string, options: ReadSnapshotOptions): Snapsh
   try {
     fd = openSync(path, 'r');
   } catch {
-    throw new AsxhError('input_missing', `Cannot read the registry ${quote(path)}: no such file.`, 'Check the --registry path.');
+    throw new AsxhError(
+      'input_missing',
+      { vi: `Không đọc được CSDL dân cư ${quote(path)}: không có tệp này.`, en: `Cannot read the registry ${quote(path)}: no such file.` },
+      { vi: 'Kiểm tra lại đường dẫn của --registry.', en: 'Check the --registry path.' },
+    );
   }
   try {
     return readOpen(fd, path, name, options);
@@ -77,9 +81,16 @@ export function readSnapshot(path: string, options: ReadSnapshotOptions): Snapsh
 }
 
 function readOpen(fd: number, path: string, name: string, options: ReadSnapshotOptions): Snapshot {
-  const rebuild = `Rebuild it from the export with: asxh registry index EXPORT --out ${path}`;
+  const rebuild: Said = {
+    vi: `Lập lại bản chỉ mục từ tệp xuất bằng: asxh registry index EXPORT --out ${path}`,
+    en: `Rebuild it from the export with: asxh registry index EXPORT --out ${path}`,
+  };
   const damaged = (why: string): AsxhError =>
-    new AsxhError('registry_invalid', `Cannot use the registry snapshot ${quote(name)}: the file is damaged (${why}).`, rebuild);
+    new AsxhError(
+      'registry_invalid',
+      { vi: `Không dùng được bản chỉ mục ${quote(name)}: tệp bị hỏng (${why}).`, en: `Cannot use the registry snapshot ${quote(name)}: the file is damaged (${why}).` },
+      rebuild,
+    );
   const size = fstatSync(fd).size;
   const header = Buffer.alloc(HEADER_BYTES);
   const got = readSync(fd, header, 0, HEADER_BYTES, 0);
@@ -89,8 +100,11 @@ function readOpen(fd: number, path: string, name: string, options: ReadSnapshotO
   if (got < SNAPSHOT_PREFIX.length || !magic.startsWith(SNAPSHOT_PREFIX)) {
     throw new AsxhError(
       'registry_invalid',
-      `Cannot use ${quote(name)} as a registry snapshot: it does not start with ${quote(SNAPSHOT_MAGIC)}.`,
-      'Give --registry the export (CSV) or a file made by "asxh registry index".',
+      {
+        vi: `Không dùng được ${quote(name)} làm bản chỉ mục: tệp không bắt đầu bằng ${quote(SNAPSHOT_MAGIC)}.`,
+        en: `Cannot use ${quote(name)} as a registry snapshot: it does not start with ${quote(SNAPSHOT_MAGIC)}.`,
+      },
+      { vi: 'Cho --registry tệp xuất (CSV) hoặc một tệp do "asxh registry index" lập.', en: 'Give --registry the export (CSV) or a file made by "asxh registry index".' },
     );
   }
   if (got < HEADER_BYTES) throw truncated(name, size, HEADER_BYTES, rebuild);
@@ -98,8 +112,14 @@ function readOpen(fd: number, path: string, name: string, options: ReadSnapshotO
   if (magic !== SNAPSHOT_MAGIC || format !== SNAPSHOT_FORMAT) {
     throw new AsxhError(
       'registry_invalid',
-      `Cannot use the registry snapshot ${quote(name)}: it is in snapshot format ${quote(`${magic.slice(-1)}.${format}`)}, ` +
-        `and this asxh reads format ${quote(`${SNAPSHOT_MAGIC.slice(-1)}.${SNAPSHOT_FORMAT}`)}.`,
+      {
+        vi:
+          `Không dùng được bản chỉ mục ${quote(name)}: tệp theo định dạng ${quote(`${magic.slice(-1)}.${format}`)}, ` +
+          `còn asxh này đọc định dạng ${quote(`${SNAPSHOT_MAGIC.slice(-1)}.${SNAPSHOT_FORMAT}`)}.`,
+        en:
+          `Cannot use the registry snapshot ${quote(name)}: it is in snapshot format ${quote(`${magic.slice(-1)}.${format}`)}, ` +
+          `and this asxh reads format ${quote(`${SNAPSHOT_MAGIC.slice(-1)}.${SNAPSHOT_FORMAT}`)}.`,
+      },
       rebuild,
     );
   }
@@ -120,7 +140,10 @@ function readOpen(fd: number, path: string, name: string, options: ReadSnapshotO
   if (meta.toolVersion !== options.toolVersion) {
     throw new AsxhError(
       'registry_invalid',
-      `Cannot use the registry snapshot ${quote(name)}: it was made by asxh ${quote(meta.toolVersion)}, and this is asxh ${quote(options.toolVersion)}.`,
+      {
+        vi: `Không dùng được bản chỉ mục ${quote(name)}: tệp do asxh ${quote(meta.toolVersion)} lập, còn đây là asxh ${quote(options.toolVersion)}.`,
+        en: `Cannot use the registry snapshot ${quote(name)}: it was made by asxh ${quote(meta.toolVersion)}, and this is asxh ${quote(options.toolVersion)}.`,
+      },
       rebuild,
     );
   }
@@ -310,10 +333,13 @@ function readFully(fd: number, into: Uint8Array, position: number): void {
   }
 }
 
-function truncated(name: string, size: number, total: number, hint: string): AsxhError {
+function truncated(name: string, size: number, total: number, hint: Said): AsxhError {
   return new AsxhError(
     'registry_invalid',
-    `Cannot use the registry snapshot ${quote(name)}: the file is cut short (${size} of ${total} bytes; an interrupted copy?).`,
+    {
+      vi: `Không dùng được bản chỉ mục ${quote(name)}: tệp bị cụt (${size} trên ${total} byte; sao chép bị ngắt giữa chừng?).`,
+      en: `Cannot use the registry snapshot ${quote(name)}: the file is cut short (${size} of ${total} bytes; an interrupted copy?).`,
+    },
     hint,
   );
 }

@@ -149,11 +149,18 @@ export async function writeSnapshot(registry: Registry, path: string, options: W
     await rm(temp, { force: true }).catch(() => undefined);
     const disk = diskError(err, path, 'the registry snapshot');
     if (disk) throw disk;
-    const why = (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : err instanceof Error ? err.message : String(err);
+    const full = (err as NodeJS.ErrnoException).code === 'ENOSPC';
+    const why = err instanceof Error ? err.message : String(err);
     throw new AsxhError(
       'write_failed',
-      `Could not write the registry snapshot ${quote(path)}: ${why}.`,
-      'Check that the folder exists, is writable and has room (a snapshot is about the size of the export), then run again.',
+      {
+        vi: `Không ghi được bản chỉ mục ${quote(path)}: ${full ? 'ổ đĩa đã đầy' : why}.`,
+        en: `Could not write the registry snapshot ${quote(path)}: ${full ? 'the disk is full' : why}.`,
+      },
+      {
+        vi: 'Kiểm tra thư mục có tồn tại, ghi được và còn chỗ (bản chỉ mục lớn cỡ tệp xuất), rồi chạy lại.',
+        en: 'Check that the folder exists, is writable and has room (a snapshot is about the size of the export), then run again.',
+      },
     );
   }
   return total;

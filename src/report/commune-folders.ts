@@ -1,6 +1,7 @@
 // A folder per commune when a run covers several (a province's night): communes/<slug>/ holds what that commune
 // reviews, signs and sends back: its cleaned lists, review.xlsx, exceptions.xlsx and payments/. Built from the
 // run's own results and payment decision, so a commune's figures add up to the province's.
+import type { Lang } from '../config/settings.js';
 import type { MatchResult } from '../match/types.js';
 import { foldText } from '../normalize/fold.js';
 import { communePaymentFiles } from '../pay/commune-payments.js';
@@ -51,6 +52,8 @@ export interface CommuneFolderInput {
   readonly lookup: (index: number) => RegistryPerson;
   readonly shown: ReadonlyMap<MatchResult, ShownDecision>;
   readonly payments: { readonly lines: readonly PaymentLine[]; readonly exclusions: readonly Exclusion[]; readonly options: PayOptions } | null;
+  /** settings.lang: the language of the workbooks' explanation texts. */
+  readonly lang?: Lang;
 }
 
 /** Nothing when the run covers one commune (or none is known): the run's own files are that commune's. */
@@ -102,7 +105,7 @@ export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputF
     if (input.payments) {
       const lines = linesOf.get(key) ?? [];
       const exclusions = exclusionsOf.get(key) ?? [];
-      files.push(...communePaymentFiles(dir, name === NO_COMMUNE ? null : name, lines, exclusions, input.payments.options));
+      files.push(...communePaymentFiles(dir, name === NO_COMMUNE ? null : name, lines, exclusions, input.payments.options, input.lang ?? 'vi'));
       paid = lines.length;
       amount = lines.reduce((s, l) => s + l.amount, 0);
     }

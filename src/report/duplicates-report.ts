@@ -1,7 +1,9 @@
 // duplicates.csv (one line per group member, the contract for scripts; keys documented in the README),
 // duplicates.xlsx (each group's rows together, a blank row between groups, cells that differ from the kept row
 // in yellow, so an officer sees at a glance what differs) and shared-accounts.csv.
-import { sexVi } from './labels-vi.js';
+import type { Lang } from '../config/settings.js';
+import { textIn } from '../errors.js';
+import { CASH_BANK_LABEL, sexVi } from './labels-vi.js';
 import type { DedupeResult, DuplicateGroup, MemberDecision } from '../dedupe/types.js';
 import type { MatchResult } from '../match/types.js';
 import type { CellOut, ColumnSpec, OutputFile } from '../write/output-spec.js';
@@ -55,6 +57,7 @@ const VI: Readonly<Record<string, string>> = {
 };
 
 
+/** A group's lines as duplicates.csv has them: codes, 'cash' for the bank of a cash payee, the English explanation. */
 function groupLines(g: DuplicateGroup, results: readonly MatchResult[]): CellOut[][] {
   return g.members.map((m, at) => {
     const r = results[m.index]!;
@@ -100,8 +103,10 @@ function differences(lines: readonly CellOut[][], g: DuplicateGroup, firstRow: n
 const TRANSLATED = ['group_kind', 'reason', 'kept', 'decision'].map(col);
 /** The workbook names cash as the officer does; the CSV keeps the machine value 'cash'. */
 const BANK = col('bank');
+const EXPLANATION = col('explanation');
 
-export function buildDuplicateReports(dedupe: DedupeResult, results: readonly MatchResult[]): OutputFile[] {
+/** duplicates.xlsx's explanations and the cash label follow `lang` (settings.lang); the CSV stays as scripts read it. */
+export function buildDuplicateReports(dedupe: DedupeResult, results: readonly MatchResult[], lang: Lang = 'vi'): OutputFile[] {
   const perGroup = dedupe.groups.map((g) => groupLines(g, results));
   const xlsxRows: CellOut[][] = [];
   const highlight: { row: number; col: number }[] = [];
@@ -109,7 +114,13 @@ export function buildDuplicateReports(dedupe: DedupeResult, results: readonly Ma
     if (k > 0) xlsxRows.push(DUPLICATE_COLUMNS.map(() => null));
     const lines = perGroup[k]!;
     highlight.push(...differences(lines, g, xlsxRows.length));
-    for (const line of lines) xlsxRows.push(line.map((v, c) => (TRANSLATED.includes(c) ? (VI[String(v)] ?? v) : c === BANK && v === 'cash' ? 'Tiền mặt' : v)));
+    const shown = (v: CellOut, c: number, at: number): CellOut => {
+      if (TRANSLATED.includes(c)) return VI[String(v)] ?? v;
+      if (c === BANK && v === 'cash') return CASH_BANK_LABEL[lang];
+      if (c === EXPLANATION && at === 0) return textIn(g.explanationSaid, lang);
+      return v;
+    };
+    lines.forEach((line, at) => xlsxRows.push(line.map((v, c) => shown(v, c, at))));
   });
   return [
     { path: 'duplicates.csv', kind: 'csv', columns: DUPLICATE_COLUMNS, rows: perGroup.flat() },

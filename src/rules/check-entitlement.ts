@@ -7,6 +7,8 @@
 // Year-only birth dates (and the 01/01 placeholder): the person's age is one of two in the period (not yet had, or
 // had, the birthday), so a rate or category that fits either age is accepted; the milestone notices
 // (age_turns_N) are given in January of the year of that birthday, the month a year-only date is counted from.
+import type { Lang } from '../config/settings.js';
+import type { Said } from '../errors.js';
 import { PROBLEM_CODES, type ProblemCode } from '../normalize/problem-codes.js';
 import type { PartialDate, Person, Problem } from '../types.js';
 import type { RulesOptions } from './options.js';
@@ -76,14 +78,22 @@ function ruleFitsAge(rule: BenefitRule, age: AgeInPeriod | null): boolean {
   return age === null || rule.ages.length === 0 || rule.ages.some((b) => bandFits(b, age));
 }
 
-const vnd = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** 1500000 as 1,500,000 in English and 1.500.000 in Vietnamese. */
+const vnd = (n: number, lang: Lang = 'en'): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
 
-function ageText(age: AgeInPeriod, period: string): string {
+function ageText(age: AgeInPeriod, period: string, lang: Lang = 'en'): string {
+  if (lang === 'vi') {
+    const years = age.low === age.high ? `${age.high}` : `${age.low} hoặc ${age.high}`;
+    return `${years} trong kỳ ${period}${age.yearOnly ? ' (chỉ biết năm sinh)' : ''}`;
+  }
   const years = age.low === age.high ? `${age.high}` : `${age.low} or ${age.high}`;
   return `${years} in ${period}${age.yearOnly ? ' (only the birth year is known)' : ''}`;
 }
 
-function bandText(rule: BenefitRule): string {
+function bandText(rule: BenefitRule, lang: Lang = 'en'): string {
+  if (lang === 'vi') {
+    return rule.ages.map((b) => (b.min !== null && b.max !== null ? `từ ${b.min} đến dưới ${b.max}` : b.min !== null ? `từ ${b.min}` : `dưới ${b.max}`)).join(' hoặc ');
+  }
   return rule.ages.map((b) => (b.min !== null && b.max !== null ? `${b.min} to under ${b.max}` : b.min !== null ? `from ${b.min}` : `under ${b.max}`)).join(' or ');
 }
 
@@ -107,26 +117,31 @@ function acceptable(rated: readonly Rated[], extras: readonly Rated[]): { nation
   return { national, all };
 }
 
-function sureText(rated: readonly Rated[]): string {
+function sureText(rated: readonly Rated[], lang: Lang = 'en'): string {
   const inferred = rated.filter((r) => r.rates.confidence === 'inferred');
   const parts: string[] = [];
-  if (inferred.length > 0) parts.push(`rule not confirmed (${[...new Set(inferred.map((r) => r.rates.rule.legalBasis.split(' (')[0]))].join('; ')}): the last known coefficient is assumed unchanged`);
-  else if (rated.some((r) => r.rates.confidence === 'secondary')) parts.push('rule from secondary sources');
-  if (rated.some((r) => r.rates.fromSettings)) parts.push('standard level from the settings');
+  const basis = [...new Set(inferred.map((r) => r.rates.rule.legalBasis.split(' (')[0]))].join('; ');
+  const vi = lang === 'vi';
+  if (inferred.length > 0) {
+    parts.push(vi ? `quy định chưa được xác nhận (${basis}): tạm coi hệ số đã biết gần nhất là không đổi` : `rule not confirmed (${basis}): the last known coefficient is assumed unchanged`);
+  } else if (rated.some((r) => r.rates.confidence === 'secondary')) parts.push(vi ? 'quy định lấy từ nguồn thứ cấp' : 'rule from secondary sources');
+  if (rated.some((r) => r.rates.fromSettings)) parts.push(vi ? 'mức chuẩn lấy từ cấu hình' : 'standard level from the settings');
   return parts.length === 0 ? '' : `; ${parts.join('; ')}`;
 }
 
-function rateList(rated: readonly Rated[]): string {
-  const shown = rated.filter((r) => r.rates.national !== null).map((r) => `${r.category} ${vnd(r.rates.national!)}`);
-  const province = rated.flatMap((r) => r.rates.province.map((p) => `${r.category} ${vnd(p)} (province)`));
+function rateList(rated: readonly Rated[], lang: Lang = 'en'): string {
+  const shown = rated.filter((r) => r.rates.national !== null).map((r) => `${r.category} ${vnd(r.rates.national!, lang)}`);
+  const province = rated.flatMap((r) => r.rates.province.map((p) => `${r.category} ${vnd(p, lang)} (${lang === 'vi' ? 'tỉnh' : 'province'})`));
   return [...shown, ...province].join(', ');
 }
 
 /** The entitlement problems of one person in the period. */
 export function entitlementProblems(person: Person, options: EntitlementOptions): Problem[] {
   const out: Problem[] = [];
-  const add = (code: ProblemCode, column: string, raw: string | null | undefined, message: string): void => {
-    out.push({ code, severity: PROBLEM_CODES[code].severity, file: person.prov.file, sheet: person.prov.sheet, row: person.prov.row, column, raw: raw ?? '', message });
+  // problems.csv keeps the English message; exceptions.xlsx shows messageSaid in the run's language.
+  const add = (code: ProblemCode, column: string, raw: string | null | undefined, said: Said): void => {
+    const where = { file: person.prov.file, sheet: person.prov.sheet, row: person.prov.row };
+    out.push({ code, severity: PROBLEM_CODES[code].severity, ...where, column, raw: raw ?? '', message: said.en, messageSaid: said });
   };
   const text = person.programme;
   if (text === null || text.trim() === '') return out;
@@ -138,8 +153,21 @@ export function entitlementProblems(person: Person, options: EntitlementOptions)
     if (rates !== null) rated.push({ category, rates });
   }
   if (fits === null || rated.length === 0) {
-    const why = fits === null ? 'fits no category of the rules' : `fits ${fits.codes.join(', ')}, none of which has a rule in force in ${options.period}`;
-    add('category_unknown', 'programme', person.raw.programme ?? text, `The programme text ${JSON.stringify(text)} ${why}: the amount and age are not checked.`);
+    const codes = fits?.codes.join(', ') ?? '';
+    add(
+      'category_unknown',
+      'programme',
+      person.raw.programme ?? text,
+      fits === null
+        ? {
+            vi: `Chế độ ghi ${JSON.stringify(text)} không ứng với nhóm đối tượng nào của bảng quy định: chưa kiểm tra số tiền và tuổi.`,
+            en: `The programme text ${JSON.stringify(text)} fits no category of the rules: the amount and age are not checked.`,
+          }
+        : {
+            vi: `Chế độ ghi ${JSON.stringify(text)} ứng với ${codes}, nhưng không nhóm nào có quy định hiệu lực trong kỳ ${options.period}: chưa kiểm tra số tiền và tuổi.`,
+            en: `The programme text ${JSON.stringify(text)} fits ${codes}, none of which has a rule in force in ${options.period}: the amount and age are not checked.`,
+          },
+    );
     return out;
   }
 
@@ -151,20 +179,28 @@ export function entitlementProblems(person: Person, options: EntitlementOptions)
   if (age !== null && byAge.length === 0) {
     const below = aged.some((r) => r.rates.rule.ages.some((b) => b.min !== null && age.high < b.min));
     const above = aged.every((r) => r.rates.rule.ages.every((b) => b.max !== null && age.low >= b.max));
-    const which = [...new Set(aged.map((r) => `${r.category} (${bandText(r.rates.rule)})`))].join(', ');
+    const which = (lang: Lang) => [...new Set(aged.map((r) => `${r.category} (${bandText(r.rates.rule, lang)})`))].join(', ');
     add(
       below && !above ? 'age_below_category' : 'age_above_category',
       'birth_date',
       rawBirth,
-      `Age ${ageText(age, options.period)} fits none of the categories of ${JSON.stringify(text)}: ${which}.`,
+      {
+        vi: `Tuổi ${ageText(age, options.period, 'vi')} không hợp với nhóm nào của ${JSON.stringify(text)}: ${which('vi')}.`,
+        en: `Age ${ageText(age, options.period)} fits none of the categories of ${JSON.stringify(text)}: ${which('en')}.`,
+      },
     );
   }
   if (age !== null && age.turns !== null) {
     const code = MILESTONES.get(age.turns);
     const boundary = aged.some((r) => r.rates.rule.ages.some((b) => b.min === age.turns || b.max === age.turns));
     if (code !== undefined && boundary) {
-      const when = age.yearOnly ? `in ${options.period.slice(0, 4)} (only the birth year is known: counted from January)` : `in ${options.period}`;
-      add(code, 'birth_date', rawBirth, `Turns ${age.turns} ${when}: check the category and rate of ${JSON.stringify(text)} from this month.`);
+      const year = options.period.slice(0, 4);
+      const when = age.yearOnly ? `in ${year} (only the birth year is known: counted from January)` : `in ${options.period}`;
+      const whenVi = age.yearOnly ? `trong năm ${year} (chỉ biết năm sinh: tính từ tháng 1)` : `trong kỳ ${options.period}`;
+      add(code, 'birth_date', rawBirth, {
+        vi: `Đủ ${age.turns} tuổi ${whenVi}: kiểm tra nhóm đối tượng và mức hưởng của ${JSON.stringify(text)} từ tháng này.`,
+        en: `Turns ${age.turns} ${when}: check the category and rate of ${JSON.stringify(text)} from this month.`,
+      });
     }
   }
 
@@ -187,14 +223,29 @@ export function entitlementProblems(person: Person, options: EntitlementOptions)
   const highest = Math.max(...all, ...(fits.scale ? extras.map((e) => Math.max(...national) + (e.rates.national ?? 0)) : []));
   const right = fits.perUnit ? all.some((r) => monthly >= r && monthly % r === 0) : all.includes(monthly);
   if (right) return out;
-  const rates = `${rateList(pool)}${sureText(pool)}`;
-  const ageNote = age !== null ? ` (age ${ageText(age, options.period)})` : age === null && aged.length > 0 ? ' (age unknown: every age of the categories)' : '';
+  const rates = (lang: Lang) => `${rateList(pool, lang)}${sureText(pool, lang)}`;
+  const ageNote = (lang: Lang): string => {
+    if (age !== null) return lang === 'vi' ? ` (tuổi ${ageText(age, options.period, 'vi')})` : ` (age ${ageText(age, options.period)})`;
+    if (aged.length === 0) return '';
+    return lang === 'vi' ? ' (không rõ tuổi: tính mọi độ tuổi của các nhóm)' : ' (age unknown: every age of the categories)';
+  };
+  const of = (lang: Lang) => `${JSON.stringify(text)}${ageNote(lang)}: ${rates(lang)}`;
+  const p = options.period;
   if (monthly < lowest) {
-    add('amount_below_rate', column, raw, `Monthly ${vnd(monthly)} is below ${vnd(lowest)}, the lowest national rate in ${options.period} of ${JSON.stringify(text)}${ageNote}: ${rates}.`);
+    add('amount_below_rate', column, raw, {
+      vi: `Mức hằng tháng ${vnd(monthly, 'vi')} thấp hơn ${vnd(lowest, 'vi')}, mức quốc gia thấp nhất trong kỳ ${p} của ${of('vi')}.`,
+      en: `Monthly ${vnd(monthly)} is below ${vnd(lowest)}, the lowest national rate in ${p} of ${of('en')}.`,
+    });
   } else if (monthly > highest && !fits.perUnit) {
-    add('amount_above_rate', column, raw, `Monthly ${vnd(monthly)} is above ${vnd(highest)}, the highest rate in ${options.period} of ${JSON.stringify(text)}${ageNote}: ${rates}. A province's own level? Set it in rules.provinceLevels.`);
+    add('amount_above_rate', column, raw, {
+      vi: `Mức hằng tháng ${vnd(monthly, 'vi')} cao hơn ${vnd(highest, 'vi')}, mức cao nhất trong kỳ ${p} của ${of('vi')}. Nếu là mức riêng của tỉnh, khai báo trong rules.provinceLevels.`,
+      en: `Monthly ${vnd(monthly)} is above ${vnd(highest)}, the highest rate in ${p} of ${of('en')}. A province's own level? Set it in rules.provinceLevels.`,
+    });
   } else if (!fits.scale || monthly > highest) {
-    add('amount_not_a_rate', column, raw, `Monthly ${vnd(monthly)} is none of the rates in ${options.period} of ${JSON.stringify(text)}${ageNote}: ${rates}${fits.perUnit ? ' (or a whole multiple: per child)' : ''}.`);
+    add('amount_not_a_rate', column, raw, {
+      vi: `Mức hằng tháng ${vnd(monthly, 'vi')} không phải mức nào trong kỳ ${p} của ${of('vi')}${fits.perUnit ? ' (hoặc bội số nguyên: theo số con)' : ''}.`,
+      en: `Monthly ${vnd(monthly)} is none of the rates in ${p} of ${of('en')}${fits.perUnit ? ' (or a whole multiple: per child)' : ''}.`,
+    });
   }
   return out;
 }

@@ -40,6 +40,7 @@ export function exclusiveBenefits(period: string): ExclusivePair | null {
 }
 
 const where = (p: Provenance): string => `${p.file}${p.sheet ? ` / ${p.sheet}` : ''} row ${p.row}`;
+const whereVi = (p: Provenance): string => `dòng ${p.row} của ${p.file}${p.sheet ? ` / ${p.sheet}` : ''}`;
 const keyOf = (p: Provenance): string => `${p.file}\u0000${p.sheet}\u0000${p.row}`;
 
 /**
@@ -62,6 +63,15 @@ export function markExclusiveBenefits<S extends { readonly people: readonly Pers
       if (others.length === 0) continue;
       const paid =
         g.kind === 'review' ? 'nobody is excluded until the duplicate group is decided' : kept === undefined ? 'see the group' : `the duplicate rules pay ${kept.index === m.index ? 'this row' : where(results[kept.index]!.person.prov)}`;
+      const paidVi =
+        g.kind === 'review'
+          ? 'chưa loại ai cho đến khi nhóm trùng được quyết định'
+          : kept === undefined
+            ? 'xem nhóm trùng'
+            : `theo quy tắc trùng lĩnh, chi cho ${kept.index === m.index ? 'dòng này' : whereVi(results[kept.index]!.person.prov)}`;
+      const programmeOf = (o: { index: number }) => JSON.stringify(results[o.index]!.person.programme);
+      const listed = others.map((o) => `${programmeOf(o)} (${where(results[o.index]!.person.prov)})`).join(', ');
+      const listedVi = others.map((o) => `${programmeOf(o)} (${whereVi(results[o.index]!.person.prov)})`).join(', ');
       found.set(m.index, {
         code: 'benefits_exclusive',
         severity: PROBLEM_CODES.benefits_exclusive.severity,
@@ -70,7 +80,11 @@ export function markExclusiveBenefits<S extends { readonly people: readonly Pers
         row: p.prov.row,
         column: 'programme',
         raw: p.raw.programme ?? p.programme ?? '',
-        message: `${JSON.stringify(p.programme)} and ${others.map((o) => `${JSON.stringify(results[o.index]!.person.programme)} (${where(results[o.index]!.person.prov)})`).join(', ')} are the old-age social allowance and the social pension of one person (${g.id}): only the higher is paid; ${paid}.`,
+        message: `${JSON.stringify(p.programme)} and ${listed} are the old-age social allowance and the social pension of one person (${g.id}): only the higher is paid; ${paid}.`,
+        messageSaid: {
+          vi: `${JSON.stringify(p.programme)} và ${listedVi} là trợ cấp xã hội người cao tuổi và trợ cấp hưu trí xã hội của cùng một người (${g.id}): chỉ chi mức cao hơn; ${paidVi}.`,
+          en: `${JSON.stringify(p.programme)} and ${listed} are the old-age social allowance and the social pension of one person (${g.id}): only the higher is paid; ${paid}.`,
+        },
       });
     }
   }

@@ -23,7 +23,7 @@ describe('asxh init and asxh config', () => {
     const config = JSON.parse(readFileSync(path, 'utf8'));
     config.match.matchTreshold = 9;
     writeFileSync(path, JSON.stringify(config));
-    const r = runCli(['config'], { cwd: tmp.dir });
+    const r = runCli(['config', '--lang', 'en'], { cwd: tmp.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"match.matchTreshold"');
     expect(r.stderr).toContain('Did you mean "match.matchThreshold"?');
@@ -31,7 +31,7 @@ describe('asxh init and asxh config', () => {
 
   it('refuses a config that is not JSON, saying where', () => {
     writeFileSync(join(tmp.dir, 'broken.json'), '{ "lang": "en", }');
-    const r = runCli(['config', '--config', 'broken.json'], { cwd: tmp.dir });
+    const r = runCli(['config', '--config', 'broken.json', '--lang', 'en'], { cwd: tmp.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is not valid JSON');
   });

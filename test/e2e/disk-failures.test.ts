@@ -51,7 +51,7 @@ describe('disk failures while writing', () => {
   it.runIf(canMount)('a full disk: exit 6, output_disk_full, the path named', () => {
     const full = tmpfs('full', 'size=64k')!;
     const out = join(full, 'ket-qua');
-    const r = runCli(['reconcile', LIST, '--registry', REGISTRY, '--out', out, '--run-date', '2026-12-01', '--quiet']);
+    const r = runCli(['reconcile', LIST, '--registry', REGISTRY, '--out', out, '--run-date', '2026-12-01', '--quiet', '--lang', 'en']);
     expect(r.code, r.stderr).toBe(6);
     expect(r.stderr).toContain('the disk is full');
     expect(r.stderr).toContain(full);
@@ -61,12 +61,12 @@ describe('disk failures while writing', () => {
   it.runIf(canMount)('a read-only output folder that exists: exit 6, read-only, never ENOENT', () => {
     const ro = tmpfs('ro', 'ro,size=64k')!;
     for (const out of [ro, join(ro, 'ket-qua')]) {
-      const r = runCli(['reconcile', LIST, '--registry', REGISTRY, '--out', out, '--run-date', '2026-12-01', '--quiet']);
+      const r = runCli(['reconcile', LIST, '--registry', REGISTRY, '--out', out, '--run-date', '2026-12-01', '--quiet', '--lang', 'en']);
       expect(r.code, r.stderr).toBe(6);
       expect(r.stderr).toContain('read-only');
       expect(r.stderr).not.toMatch(/ENOENT|internal error/);
     }
-    const batch = runCli(['reconcile', '--lists', fixture('demo'), '--registry', REGISTRY, '--out', join(ro, 'dem'), '--run-date', '2026-12-01', '--quiet']);
+    const batch = runCli(['reconcile', '--lists', fixture('demo'), '--registry', REGISTRY, '--out', join(ro, 'dem'), '--run-date', '2026-12-01', '--quiet', '--lang', 'en']);
     expect(batch.code, batch.stderr).toBe(6);
     expect(batch.stderr).toContain('read-only');
   });

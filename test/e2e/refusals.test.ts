@@ -22,7 +22,7 @@ describe('refused inputs', () => {
   for (const [file, says, hint] of cases) {
     it(`refuses ${file} with exit 3, the file's name and what to do`, () => {
       for (const command of [['inspect'], ['clean', '--out', '/tmp/asxh-never-written']]) {
-        const r = runCli([...command, fixture('bad', file)]);
+        const r = runCli([...command, fixture('bad', file), '--lang', 'en']);
         expect(r.code).toBe(3);
         expect(r.stderr).toContain(`"${file}"`);
         expect(r.stderr).toMatch(says);
@@ -33,7 +33,7 @@ describe('refused inputs', () => {
   }
 
   it('lists the header cells it saw when no sheet has a recognisable header', () => {
-    const r = runCli(['inspect', fixture('bad', 'no-header.xlsx')]);
+    const r = runCli(['inspect', fixture('bad', 'no-header.xlsx'), '--lang', 'en']);
     expect(r.stderr).toContain('sheet "Tổng hợp"');
     expect(r.stderr).toMatch(/header cells seen: "/);
   });
@@ -43,7 +43,7 @@ describe('refused inputs', () => {
     try {
       const file = join(dir, 'khong-tieu-de.csv');
       writeFileSync(file, 'Nguyễn Thị Lụa,15/03/1950,Nữ,036150001234,1500000\nTrần Văn Hùng,22/07/1948,Nam,036048004321,750000\n');
-      const r = runCli(['clean', file, '--out', join(dir, 'out')]);
+      const r = runCli(['clean', file, '--out', join(dir, 'out'), '--lang', 'en']);
       expect(r.code).toBe(3);
       expect(r.stderr).toMatch(/header cells seen: "N\. Thị L\."/);
       for (const personal of ['Nguyễn', 'Lụa', '036150001234', '1950', '1500000']) expect(r.stderr).not.toContain(personal);
@@ -75,7 +75,7 @@ describe('refused inputs', () => {
   });
 
   it('shows help and exits 0', () => {
-    const r = runCli(['reconcile', '--help']);
+    const r = runCli(['reconcile', '--help', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
   });

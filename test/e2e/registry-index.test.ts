@@ -43,7 +43,7 @@ describe('registry index', () => {
   });
 
   it('refuses to index a snapshot, saying what to give it instead', () => {
-    const r = runCli(['registry', 'index', snapshot, '--out', join(tmp.dir, 'again.asxhreg'), '--run-date', '2026-12-01']);
+    const r = runCli(['registry', 'index', snapshot, '--out', join(tmp.dir, 'again.asxhreg'), '--run-date', '2026-12-01', '--lang', 'en']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('it is a registry snapshot already');
     expect(r.stderr).toContain('the export (CSV or XLSX)');

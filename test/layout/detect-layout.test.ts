@@ -325,7 +325,7 @@ describe('detectLayout: a summary sheet', () => {
 
   it('an empty sheet says so', () => {
     const result = detectLayout(buildSheet([[], [null, '']]), NO_MAP);
-    expect(result).toEqual({ ok: false, reason: 'the sheet is empty', sawCells: [] });
+    expect(result).toEqual({ ok: false, reason: 'the sheet is empty', reasonSaid: { vi: 'trang tính trống', en: 'the sheet is empty' }, sawCells: [] });
   });
 });
 

@@ -78,8 +78,8 @@ describe('who is paid, and how', () => {
       [55, 'duplicate'],
       [60, 'duplicate'],
     ]);
-    expect(exclusions[0]!.detail).toContain('row 10');
-    expect(exclusions[1]!.detail).toContain('allowedProgrammePairs');
+    expect(exclusions[0]!.detail.en).toContain('row 10');
+    expect(exclusions[1]!.detail.en).toContain('allowedProgrammePairs');
   });
 
   it('pays a second programme in the same period only when the pair is allowed', () => {
@@ -109,7 +109,7 @@ describe('who is paid, and how', () => {
     ]) {
       const blocked = decideEligibility([r], OPTIONS, { previousLedger, override: false });
       expect(blocked.exclusions[0]).toMatchObject({ reason: 'already_paid' });
-      expect(blocked.exclusions[0]!.detail).toContain('another programme');
+      expect(blocked.exclusions[0]!.detail.en).toContain('another programme');
       const allowed = decideEligibility([r], OPTIONS, { previousLedger, override: false, allowedProgrammePairs: [['Thương binh', 'Người cao tuổi']] });
       expect(allowed.payees).toHaveLength(1);
       expect(allowed.payees[0]).toMatchObject({ overridden: false });

@@ -200,6 +200,15 @@ describe('an error crossing from the worker', () => {
     expect(back).toMatchObject({ name: 'AsxhError', code: 'registry_invalid', exitCode: 3, message: sent.message, hint: 'Rebuild it.' });
   });
 
+  it('keeps the Vietnamese of its message and hint, which main() prints by default', () => {
+    const said = { vi: 'Không dùng được bản chỉ mục "x": tệp bị hỏng (why).', en: 'Cannot use the registry snapshot "x": the file is damaged (why).' };
+    const hint = { vi: 'Lập lại bản chỉ mục.', en: 'Rebuild it.' };
+    const back = unpackError(structuredClone(packError(new AsxhError('registry_invalid', said, hint)))) as InstanceType<typeof AsxhError>;
+    expect(back.said).toEqual(said);
+    expect(back.hintSaid).toEqual(hint);
+    expect(back.message).toBe(said.en);
+  });
+
   it('comes back as an Error with the message, name, code and stack of any other', () => {
     const sent = Object.assign(new TypeError('something broke'), { code: 'ESOMETHING' });
     const back = unpackError(structuredClone(packError(sent)));
