@@ -81,6 +81,18 @@ export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputF
     }
     return out;
   };
+  // Each list's sheets split by commune once (not every list filtered for every commune: 2 s on 119 communes).
+  const cleanOf = new Map<string, CleanInput[]>();
+  for (const c of input.clean) {
+    const bySheet = c.sheets.map((s) => group(s.people, (p) => p));
+    const here = new Set(bySheet.flatMap((g) => [...g.keys()]));
+    // A commune's copy of the list keeps every sheet, empty where none of its people are (as the list has them).
+    for (const k of [...here].sort()) {
+      const lists = cleanOf.get(k) ?? [];
+      lists.push({ ...c, sheets: c.sheets.map((s, i) => ({ ...s, people: bySheet[i]!.get(k) ?? [] })) });
+      cleanOf.set(k, lists);
+    }
+  }
   const linesOf = group(input.payments?.lines ?? [], (l) => l.result.person);
   const exclusionsOf = group(input.payments?.exclusions ?? [], (e) => e.result.person);
   const taken = new Set<string>();
@@ -90,11 +102,8 @@ export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputF
   const ordered = [...keys.entries()].sort((a, b) => a[1].localeCompare(b[1], 'vi') || a[0].localeCompare(b[0]));
   for (const [key, name] of ordered) {
     const dir = `${COMMUNES_DIR}/${folderSlug(name, taken)}`;
-    const mine = (p: Person) => (keyOf.get(p) ?? communeKey(p)) === key;
     const results = byCommune.get(key) ?? [];
-    const clean = input.clean
-      .map((c) => ({ ...c, sheets: c.sheets.map((s) => ({ ...s, people: s.people.filter(mine) })) }))
-      .filter((c) => c.sheets.some((s) => s.people.length > 0));
+    const clean = cleanOf.get(key) ?? [];
     const cleaned = buildCleanOutputs(clean, []).filter((f) => f.path.startsWith('cleaned/'));
     const header = { commune: name === NO_COMMUNE ? null : issuerTitle('', [name]), period: input.payments ? periodText(input.payments.options.period) : null };
     files.push(...cleaned.map((f) => withPageHeader({ ...f, path: `${dir}/${f.path}` }, header)));
