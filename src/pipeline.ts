@@ -20,6 +20,7 @@ import { parseLedgerCsv } from './pay/parse-ledger-csv.js';
 import { REASON_LABELS } from './pay/reason-labels.js';
 import type { LedgerLine, PaymentsBuilt, PaySummary } from './pay/types.js';
 import { buildCommuneFolders } from './report/commune-folders.js';
+import { withPageHeader } from './write/page-header.js';
 import { isTextName, type PassedOver } from './read/find-lists.js';
 import { readInput, type InputRead } from './read/read-input.js';
 import { readListsOnWorkers, readPoolSize, type ListOutcome } from './read/read-pool.js';
@@ -40,6 +41,7 @@ import { adminUnits } from './places/admin-units.js';
 import { placePeople } from './places/place-people.js';
 import { majorityProvince, sampleAddresses } from './places/run-province.js';
 import { settleDivided } from './places/settle-divided.js';
+import { settleUnnamed } from './places/settle-unnamed.js';
 
 export interface ListInput {
   /** The path as given on the command line. */
@@ -407,10 +409,11 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
   let lists = province ? placeLists(inputs.lists, province, settings) : [...inputs.lists];
   const people = lists.flatMap((l) => l.sheets.flatMap((s) => s.people));
   let results = matchInSlices(people, registry, settings, onStage);
-  results = settleDivided(results, units, (id) => {
+  const addressKeyOf = (id: string): string | null => {
     const hit = registry.findById(id);
     return hit.length === 0 ? null : registry.addressKeyAt(hit[0]!);
-  });
+  };
+  results = settleUnnamed(settleDivided(results, units, addressKeyOf), units, province || null, addressKeyOf);
   const counts: Record<string, number> = {};
   let shown = new Map<MatchResult, ShownDecision>();
   if (inputs.decisions) {
@@ -485,6 +488,12 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     payments: paid ? { ...paid, options: settings.pay } : null,
     lang: settings.lang,
   });
+  // A list wholly of one commune prints that commune in its page header at the root too: the commune's copy is
+  // then the same file, rendered once.
+  for (let i = 0; i < outputs.length; i++) {
+    const header = folders.rootHeaders.get(outputs[i]!.path);
+    if (header) outputs[i] = withPageHeader(outputs[i]!, header);
+  }
   outputs.push(...folders.files);
   counts.communes = folders.communes.length;
   let rowsRead = 0;

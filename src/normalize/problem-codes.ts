@@ -69,6 +69,7 @@ export const PROBLEM_CODES = {
   qr_disagrees: { severity: 'warning', description: "The chip card's QR string in the row gives another name, birth date or sex than the row's own cells; the row's own cells are used." },
   qr_read: { severity: 'info', description: "A chip card's QR string (ID|CMND|name|birth|sex|address|issue date) gave the ID and filled the row's empty fields." },
   commune_divided: { severity: 'warning', description: "The list's old commune was divided in 2025 between several new communes and neither the village nor the registry address says which: check the commune." },
+  commune_from_registry: { severity: 'info', description: "The list names its commune nowhere (column, address, title, sheet or file name); at least 80 % of the people it matched live in one commune of the province by the registry, and the list's rows are put there." },
   list_says_removed: { severity: 'warning', description: 'The list itself marks the person as removed (a note that they died, moved away, were cut or suspended, a struck-through name, a hidden row): never paid.' },
 
   // Entitlement checks of the payment period (src/rules): reported, never corrected; who is paid does not change.

@@ -12,7 +12,8 @@ import type { Person } from '../types.js';
 import { issuerTitle } from '../pay/issuer-title.js';
 import { periodText } from '../pay/list-titles.js';
 import type { OutputFile } from '../write/output-spec.js';
-import { withPageHeader } from '../write/page-header.js';
+import { withPageHeader, type PageHeader } from '../write/page-header.js';
+import { cleanedBaseNames } from './cleaned-base-names.js';
 import { buildCleanOutputs, type CleanInput } from './clean-outputs.js';
 import { buildReviewWorkbook, type ShownDecision } from './review-workbook.js';
 
@@ -57,7 +58,7 @@ export interface CommuneFolderInput {
 }
 
 /** Nothing when the run covers one commune (or none is known): the run's own files are that commune's. */
-export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputFile[]; communes: CommuneSummary[] } {
+export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputFile[]; communes: CommuneSummary[]; rootHeaders: ReadonlyMap<string, PageHeader> } {
   // Each row's commune once: a province's night has hundreds of thousands of rows and a hundred communes.
   const keyOf = new Map<Person, string>();
   const keys = new Map<string, string>();
@@ -70,7 +71,7 @@ export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputF
     if (list) list.push(r);
     else byCommune.set(k, [r]);
   }
-  if (keys.size <= 1) return { files: [], communes: [] };
+  if (keys.size <= 1) return { files: [], communes: [], rootHeaders: new Map() };
   const group = <T>(items: readonly T[], person: (item: T) => Person): Map<string, T[]> => {
     const out = new Map<string, T[]>();
     for (const item of items) {
@@ -83,9 +84,15 @@ export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputF
   };
   // Each list's sheets split by commune once (not every list filtered for every commune: 2 s on 119 communes).
   const cleanOf = new Map<string, CleanInput[]>();
+  // Lists wholly of one commune: that commune's cleaned files are the run's own, written twice, rendered once.
+  const whole = new Set<string>();
+  const rootBases = cleanedBaseNames(input.clean.map((c) => c.file));
+  const rootBase = new Map(input.clean.map((c, i) => [c.file, rootBases[i]!]));
+  const rootHeaders = new Map<string, PageHeader>();
   for (const c of input.clean) {
     const bySheet = c.sheets.map((s) => group(s.people, (p) => p));
     const here = new Set(bySheet.flatMap((g) => [...g.keys()]));
+    if (here.size === 1) whole.add(c.file);
     // A commune's copy of the list keeps every sheet, empty where none of its people are (as the list has them).
     for (const k of [...here].sort()) {
       const lists = cleanOf.get(k) ?? [];
@@ -104,9 +111,27 @@ export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputF
     const dir = `${COMMUNES_DIR}/${folderSlug(name, taken)}`;
     const results = byCommune.get(key) ?? [];
     const clean = cleanOf.get(key) ?? [];
-    const cleaned = buildCleanOutputs(clean, []).filter((f) => f.path.startsWith('cleaned/'));
     const header = { commune: name === NO_COMMUNE ? null : issuerTitle('', [name]), period: input.payments ? periodText(input.payments.options.period) : null };
-    files.push(...cleaned.map((f) => withPageHeader({ ...f, path: `${dir}/${f.path}` }, header)));
+    const bases = cleanedBaseNames(clean.map((c) => c.file));
+    const own = clean.filter((c) => !whole.has(c.file));
+    const cleaned = own.length === 0 ? [] : buildCleanOutputs(own, []).filter((f) => f.path.startsWith('cleaned/'));
+    const builtBases = cleanedBaseNames(own.map((c) => c.file));
+    const ownBases = new Map(own.map((c, i) => [builtBases[i]!, bases[clean.indexOf(c)]!]));
+    files.push(
+      ...cleaned.map((f) => {
+        // Named as among all this commune's lists, as when every list was built here.
+        const m = /^cleaned\/(.*)\.cleaned\.(xlsx|csv)$/.exec(f.path)!;
+        return withPageHeader({ ...f, path: `${dir}/cleaned/${ownBases.get(m[1]!) ?? m[1]!}.cleaned.${m[2]!}` }, header);
+      }),
+    );
+    clean.forEach((c, i) => {
+      if (!whole.has(c.file)) return;
+      for (const ext of ['xlsx', 'csv']) {
+        const of = `cleaned/${rootBase.get(c.file)!}.cleaned.${ext}`;
+        files.push({ path: `${dir}/cleaned/${bases[i]!}.cleaned.${ext}`, kind: 'copy', of });
+        rootHeaders.set(of, header);
+      }
+    });
     const review = buildReviewWorkbook(results, input.lookup, input.shown);
     files.push(withPageHeader({ ...review, path: `${dir}/${review.path}` }, header));
     let paid = 0;
@@ -131,5 +156,5 @@ export function buildCommuneFolders(input: CommuneFolderInput): { files: OutputF
       amount,
     });
   }
-  return { files, communes };
+  return { files, communes, rootHeaders };
 }

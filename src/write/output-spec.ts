@@ -89,4 +89,9 @@ export type OutputFile =
   | { readonly path: string; readonly kind: 'xlsx'; readonly sheets: readonly SheetSpec[] }
   | { readonly path: string; readonly kind: 'text'; readonly content: string }
   /** A file copied as it is (an input kept in the run folder). */
-  | { readonly path: string; readonly kind: 'bytes'; readonly data: Buffer };
+  | { readonly path: string; readonly kind: 'bytes'; readonly data: Buffer }
+  /**
+   * The same bytes as the run's output at `of` (a commune's copy of a list that is wholly its own): rendered
+   * once, written twice.
+   */
+  | { readonly path: string; readonly kind: 'copy'; readonly of: string };

@@ -13,6 +13,8 @@ export async function renderOutput(file: OutputFile, options: { readonly created
       return Buffer.from(file.content, 'utf8');
     case 'bytes':
       return file.data;
+    case 'copy':
+      throw new Error(`a copy of ${JSON.stringify(file.of)} is filled in by renderOutputs`);
     default:
       throw new Error(`unknown output kind ${JSON.stringify((file as { kind?: unknown }).kind)}`);
   }

@@ -12,8 +12,16 @@ import { renderOutput } from './render-output.js';
 const POOL_MIN_CELLS = 300_000;
 
 export async function renderOutputs(files: readonly OutputFile[], options: { readonly created: Date }): Promise<Buffer[]> {
-  const workers = poolSize(files);
-  return workers > 0 ? renderOnWorkers(files, options, workers) : renderHere(files, options);
+  const own = files.filter((f) => f.kind !== 'copy');
+  const workers = poolSize(own);
+  const rendered = workers > 0 ? await renderOnWorkers(own, options, workers) : await renderHere(own, options);
+  const byPath = new Map(own.map((f, i) => [f.path, rendered[i]!]));
+  return files.map((f) => {
+    if (f.kind !== 'copy') return byPath.get(f.path)!;
+    const bytes = byPath.get(f.of);
+    if (bytes === undefined) throw failedOn(f, new Error(`it is a copy of ${JSON.stringify(f.of)}, which the run does not write`));
+    return bytes;
+  });
 }
 
 async function renderHere(files: readonly OutputFile[], options: { readonly created: Date }): Promise<Buffer[]> {

@@ -37,6 +37,15 @@ describe('a run over several communes', () => {
     }
   });
 
+  it("gives a commune the run's own cleaned file of a list that is wholly its own, with the commune in its page header", async () => {
+    const root = join(out(), 'cleaned', 'btxh-dien-hong-tcvn3.cleaned.xlsx');
+    const mine = join(out(), 'communes', 'xa-duc-chau', 'cleaned', 'btxh-dien-hong-tcvn3.cleaned.xlsx');
+    expect(Buffer.compare(readFileSync(root), readFileSync(mine))).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(root);
+    expect(wb.worksheets[0]!.headerFooter.oddHeader ?? '').toContain('ĐỨC CHÂU');
+  });
+
   it("puts the commune in its control sheet's title, and its lines add up to the province's", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out(), 'communes', 'xa-duc-chau', 'payments', 'control.xlsx'));
