@@ -241,7 +241,9 @@ describe('batch mode', () => {
       writeFileSync(join(root, '.asxh.lock'), `${holder.pid}\n`);
       const r = runCli(['reconcile', '--lists', fixture('demo'), '--registry', fixture('demo', 'registry.csv'), '--out', root, '--run-date', '2026-12-03']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('another asxh run');
+      // Vietnamese by default (test/batch/batch-mode.test.ts checks the English).
+      expect(r.stderr).toContain('lỗi [output_locked]: Không bắt đầu được lần chạy trong');
+      expect(r.stderr).toContain('đang được một lần chạy asxh khác');
     } finally {
       holder.kill('SIGKILL');
     }
