@@ -110,6 +110,21 @@ describe('writing in the run language', () => {
     expect(en.stderr).toContain('Choose another folder with --out, or pass --force to replace the files.');
   });
 
+  it('refuses --out inside --lists in Vietnamese by default and English with --lang en', () => {
+    const lists = join(tmp.dir, 'lists');
+    mkdirSync(lists);
+    const out = join(lists, 'ket-qua');
+    const vi = runCli(['reconcile', '--lists', lists, '--registry', REGISTRY, '--out', out], { cwd: tmp.dir });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain(
+      `lỗi [usage]: Không ghi được lần chạy vào "${out}": thư mục này nằm trong thư mục --lists "${lists}", nên lần chạy sau sẽ đọc kết quả như danh sách`,
+    );
+    expect(vi.stderr).toContain('Chọn thư mục --out ở ngoài thư mục danh sách, ví dụ ngay bên cạnh.');
+    const en = runCli(['reconcile', '--lists', lists, '--registry', REGISTRY, '--out', lists, '--lang', 'en'], { cwd: tmp.dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`error [usage]: Cannot write the run into "${lists}": it is the --lists folder itself, so the next run would read its outputs as lists`);
+  });
+
   it('says a full disk, a read-only disk and a refused permission in Vietnamese, the English kept', () => {
     const err = (code: string) => Object.assign(new Error(code), { code });
     const full = diskError(err('ENOSPC'), '/x/out/a.csv', '"a.csv"')!;
