@@ -138,4 +138,28 @@ describe('writing in the run language', () => {
     const denied = diskError(err('EACCES'), '/x/out', { vi: 'thư mục kết quả', en: 'the output folder' })!;
     expect(textIn(denied.said, 'vi')).toBe('Không ghi được thư mục kết quả ("/x/out"): không có quyền ghi.');
   });
+
+  it("prints verify's lines in Vietnamese by default and English with --lang en", () => {
+    const run = join(tmp.dir, 'run');
+    expect(runCli(['reconcile', LIST, '--registry', REGISTRY, '--out', run, '--run-date', '2026-12-01', '--quiet'], { cwd: tmp.dir }).code).not.toBe(4);
+    const vi = runCli(['verify', run], { cwd: tmp.dir });
+    expect(vi.code, vi.stderr).toBe(0);
+    expect(vi.stderr).toContain(`Đã kiểm tra: mọi kết quả của ${run} được tạo lại đúng từng byte.`);
+    expect(vi.stderr).toContain('đầu vào không đổi: btxh-xuan-lam.xlsx');
+    expect(vi.stderr).toContain('kết quả giống hệt: match-report.csv');
+    expect(vi.stderr).not.toContain('Verified');
+    const en = runCli(['verify', run, '--lang', 'en'], { cwd: tmp.dir });
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toContain(`Verified: every output of ${run} is reproduced byte for byte.`);
+    expect(en.stderr).toContain('input unchanged: btxh-xuan-lam.xlsx');
+  });
+
+  it("says asxh init's line in the run's language", () => {
+    const vi = join(tmp.dir, 'init-vi');
+    const en = join(tmp.dir, 'init-en');
+    mkdirSync(vi);
+    mkdirSync(en);
+    expect(runCli(['init'], { cwd: vi }).stderr).toBe('Đã ghi asxh.config.json. Sửa tệp, rồi kiểm tra bằng: asxh config --print\n');
+    expect(runCli(['init', '--lang', 'en'], { cwd: en }).stderr).toBe('Wrote asxh.config.json. Edit it, then check it with: asxh config --print\n');
+  });
 });

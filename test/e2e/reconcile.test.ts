@@ -169,12 +169,12 @@ describe('reproducible runs', () => {
   });
 
   it('verify reproduces a run, and finds a changed output', () => {
-    const ok = runCli(['verify', join(tmp.dir, 'small')]);
+    const ok = runCli(['verify', join(tmp.dir, 'small'), '--lang', 'en']);
     expect(ok.stderr).toContain('Verified');
     expect(ok.code).toBe(0);
     const copy = join(tmp.dir, 'small-again');
     writeFileSync(join(copy, 'problems.csv'), `${readFileSync(join(copy, 'problems.csv'), 'utf8')}x\n`);
-    const bad = runCli(['verify', copy]);
+    const bad = runCli(['verify', copy, '--lang', 'en']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('output differs: problems.csv');
   });
