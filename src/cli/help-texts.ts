@@ -295,6 +295,10 @@ The snapshot holds every ID and name of the registry: keep it as safe as the exp
         vi: 'ledger.csv của lần chi trả mà tệp kết quả trả lời',
         en: 'ledger.csv of the payment run the result file answers',
       },
+      '--bank': {
+        vi: 'ngân hàng của tệp kết quả (mã BIN hoặc tên, ví dụ 970405 hay Agribank), khi tệp không tự cho biết',
+        en: "the bank the result file is from (BIN or name, e.g. 970405 or Agribank), when the file does not tell",
+      },
     },
     after: {
       vi: `
