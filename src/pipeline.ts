@@ -236,7 +236,9 @@ async function readLists(
     } catch (error) {
       if (!passOver || !(error instanceof AsxhError) || error.exitCode !== EXIT.input) throw error;
       const notList = error.code === 'input_no_header' && isTextName(input.name);
-      passedOver.push({ name: input.name, reason: notList ? 'not_a_list' : 'unreadable', message: error.message.split('\n')[0]!, code: error.code });
+      const message = error.message.split('\n')[0]!;
+      const said = { vi: textIn(error.said, 'vi').split('\n')[0]!, en: message };
+      passedOver.push({ name: input.name, reason: notList ? 'not_a_list' : 'unreadable', message, code: error.code, said });
     }
   }
   const rowsSay = majorityProvince(adminUnits(), lists.flatMap((l) => l.sheets.flatMap((s) => s.people.map((p) => p.writtenPlace?.province ?? null))));

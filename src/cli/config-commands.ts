@@ -1,11 +1,12 @@
 // `asxh init` writes a starter config with every setting at its default and a comment on each group;
 // `asxh config --print` shows the resolved settings and where each value came from.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { DEFAULT_CONFIG_NAME } from '../config/load-config-file.js';
-import { DEFAULT_SETTINGS } from '../config/settings.js';
+import { DEFAULT_SETTINGS, type Lang } from '../config/settings.js';
 import { AsxhError, EXIT, quote } from '../errors.js';
 import { addCommonOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
+import { runLang } from './run-lang.js';
 
 export function starterConfig(): string {
   const { runDate: _runDate, ...rest } = DEFAULT_SETTINGS;
@@ -29,7 +30,8 @@ export function registerConfigCommands(program: Command): void {
     .command('init')
     .description(`Write a starter ${DEFAULT_CONFIG_NAME} in this folder, with every setting at its default`)
     .option('-f, --force', 'replace an existing config file')
-    .action((flags: { force?: boolean }) => {
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['vi', 'en']))
+    .action((flags: { force?: boolean; lang?: Lang }) => {
       if (existsSync(DEFAULT_CONFIG_NAME) && !flags.force) {
         throw new AsxhError(
           'output_exists',
@@ -38,7 +40,11 @@ export function registerConfigCommands(program: Command): void {
         );
       }
       writeFileSync(DEFAULT_CONFIG_NAME, starterConfig(), { mode: 0o600 });
-      process.stderr.write(`Wrote ${DEFAULT_CONFIG_NAME}. Edit it, then check it with: asxh config --print\n`);
+      const wrote =
+        (flags.lang ?? runLang([])) === 'vi'
+          ? `Đã ghi ${DEFAULT_CONFIG_NAME}. Sửa tệp, rồi kiểm tra bằng: asxh config --print`
+          : `Wrote ${DEFAULT_CONFIG_NAME}. Edit it, then check it with: asxh config --print`;
+      process.stderr.write(`${wrote}\n`);
       process.exitCode = EXIT.ok;
     });
 

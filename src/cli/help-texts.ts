@@ -295,6 +295,10 @@ The snapshot holds every ID and name of the registry: keep it as safe as the exp
         vi: 'ledger.csv của lần chi trả mà tệp kết quả trả lời',
         en: 'ledger.csv of the payment run the result file answers',
       },
+      '--bank': {
+        vi: 'ngân hàng của tệp kết quả (mã BIN hoặc tên, ví dụ 970405 hay Agribank), khi tệp không tự cho biết',
+        en: "the bank the result file is from (BIN or name, e.g. 970405 or Agribank), when the file does not tell",
+      },
     },
     after: {
       vi: `
@@ -330,6 +334,10 @@ Writes into the folder: returns-report.csv, retry.csv (failed lines, to pay agai
         en: 'folder the recorded input paths are relative to (default: found from the run folder, else the working folder)',
       },
       '--quiet': { vi: 'không in gì ngoài lỗi', en: 'print nothing but errors' },
+      '--lang': {
+        vi: 'ngôn ngữ của thông báo (lần chạy lại giữ ngôn ngữ của lần chạy cũ)',
+        en: 'language of the messages (the re-run keeps the language of the run)',
+      },
     },
     after: {
       vi: `
@@ -351,7 +359,10 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
       vi: 'Ghi tệp asxh.config.json mẫu vào thư mục này, mọi cấu hình ở giá trị mặc định',
       en: 'Write a starter asxh.config.json in this folder, with every setting at its default',
     },
-    options: { '--force': { vi: 'ghi đè tệp cấu hình đã có', en: 'replace an existing config file' } },
+    options: {
+      '--force': { vi: 'ghi đè tệp cấu hình đã có', en: 'replace an existing config file' },
+      '--lang': { vi: 'ngôn ngữ của thông báo', en: 'language of the messages' },
+    },
   },
   config: {
     description: {

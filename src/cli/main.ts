@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../config/settings.js';
-import { AsxhError, EXIT, quote, textIn, type ErrorCode } from '../errors.js';
+import { AsxhError, EXIT, textIn } from '../errors.js';
 import { commanderSaid } from './commander-errors.js';
 import { localiseHelp, VIETNAMESE_HELP } from './help-texts.js';
 import { registerClean } from './clean-command.js';
@@ -68,13 +68,6 @@ const LINES = {
   },
 } as const;
 
-/** What went wrong with the disk, as main() says it when no stage turned the failure into an AsxhError. */
-const DISK_VI: Readonly<Partial<Record<ErrorCode, { why: string; hint: string }>>> = {
-  output_disk_full: { why: 'ổ đĩa đã đầy', hint: 'Giải phóng dung lượng ổ đĩa hoặc chọn thư mục kết quả khác, rồi chạy lại.' },
-  output_read_only: { why: 'ổ đĩa chỉ cho phép đọc', hint: 'Chọn thư mục kết quả trên ổ đĩa ghi được, rồi chạy lại.' },
-  output_permission: { why: 'không có quyền ghi', hint: 'Kiểm tra quyền của thư mục (người chạy asxh phải ghi được vào đó), hoặc chọn thư mục khác.' },
-};
-
 function exitCodeFor(err: unknown, terminal: Terminal, lang: Lang): number {
   const t = LINES[lang];
   if (err instanceof CommanderError) {
@@ -91,13 +84,10 @@ function exitCodeFor(err: unknown, terminal: Terminal, lang: Lang): number {
   // A disk, read-only or permission failure that no stage turned into an AsxhError is still not a bug.
   const where = (err as NodeJS.ErrnoException | undefined)?.path;
   const path = typeof where === 'string' ? where : '(unknown path)';
-  const disk = diskError(err, path, 'the output');
+  const disk = diskError(err, path, { vi: 'kết quả', en: 'the output' });
   if (disk) {
-    const vi = DISK_VI[disk.code];
-    const message = lang === 'vi' && vi ? `Không ghi được kết quả (${quote(path)}): ${vi.why}.` : disk.message;
-    const hint = lang === 'vi' && vi ? vi.hint : disk.hint;
-    terminal.error(`${t.error}: ${message}`);
-    if (hint) terminal.error(`  ${hint}`);
+    terminal.error(`${t.error}: ${textIn(disk.said, lang)}`);
+    if (disk.hintSaid !== undefined) terminal.error(`  ${textIn(disk.hintSaid, lang)}`);
     return disk.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { AsxhError, EXIT, quote } from '../errors.js';
+import { AsxhError, EXIT, quote, textIn } from '../errors.js';
+import type { Lang } from '../config/settings.js';
 import { nameInputs, runReconcile, type ListInput, type ReconcileRequest, type ReconcileRun } from '../pipeline.js';
 import { issuerTitle, UNKNOWN_ISSUER } from '../pay/issuer-title.js';
 import { periodText } from '../pay/list-titles.js';
@@ -53,7 +54,12 @@ function recordedInputs(dir: string, inputs: ReconcileRun['inputs'], decisions: 
   return inputs.map((i) => {
     if (i.role === 'decisions' && decisions !== null) {
       if (sha256(decisions) !== i.sha256) {
-        throw new AsxhError('input_corrupt', `Cannot keep the decisions ${quote(i.path ?? i.name)}: the file changed while the run read it`, 'Close it in Excel and run again.');
+        const file = quote(i.path ?? i.name);
+        throw new AsxhError(
+          'input_corrupt',
+          { vi: `Không giữ được tệp quyết định ${file}: tệp đã thay đổi trong lúc lần chạy đang đọc`, en: `Cannot keep the decisions ${file}: the file changed while the run read it` },
+          { vi: 'Đóng tệp trong Excel rồi chạy lại.', en: 'Close it in Excel and run again.' },
+        );
       }
       return { ...i, path: DECISIONS_COPY, inRun: true, copiedFrom: i.path };
     }
@@ -113,7 +119,7 @@ export async function reconcileInto(place: OutputPlace, job: ReconcileJob, termi
     amount: (c.pay_bank_amount ?? 0) + (c.pay_cash_amount ?? 0),
     communes: c.communes ?? 0,
   });
-  if (terminal && run.passedOver) printPassedOver(run.passedOver, terminal);
+  if (terminal && run.passedOver) printPassedOver(run.passedOver, terminal, job.settings.lang);
   if (terminal) {
     const t = summaryText(job.settings.lang);
     printCounts(run.lists, job.settings, terminal);
@@ -126,11 +132,22 @@ export async function reconcileInto(place: OutputPlace, job: ReconcileJob, termi
   return run.counts;
 }
 
-/** One line each on stderr (and in the JSON log, with the file and reason as fields): unreadable lists as errors. */
-export function printPassedOver(files: readonly PassedOver[], terminal: Terminal): void {
+/**
+ * One line each on stderr (and in the JSON log, with the file and reason as fields): unreadable lists as errors.
+ * The line is in the run's language; the reason stays as its code, as error codes do, and the fields stay English.
+ */
+export function printPassedOver(files: readonly PassedOver[], terminal: Terminal, lang: Lang): void {
   for (const f of files) {
     const level = f.reason === 'unreadable' ? 'error' : 'warn';
-    const line = f.reason === 'unreadable' ? `passed over ${f.name}: unreadable: ${f.message}` : `passed over ${f.name}: ${f.reason} (${f.message})`;
+    const message = f.said ? textIn(f.said, lang) : f.message;
+    const line =
+      lang === 'vi'
+        ? f.reason === 'unreadable'
+          ? `bỏ qua ${f.name}: không đọc được: ${message}`
+          : `bỏ qua ${f.name}: ${f.reason} (${message})`
+        : f.reason === 'unreadable'
+          ? `passed over ${f.name}: unreadable: ${message}`
+          : `passed over ${f.name}: ${f.reason} (${message})`;
     terminal.event(level, line, { event: 'passed_over', file: f.name, reason: f.reason, ...(f.code ? { code: f.code } : {}) });
   }
 }
@@ -176,19 +193,54 @@ cannot be read is passed over (stderr, manifest.json, report.html) and the run e
     const { settings, sources } = resolveFromFlags(flags, flags.period !== undefined ? { pay: { period: flags.period } } : {});
     const terminal = makeTerminal({ quiet: Boolean(flags.quiet), format: flags.logFormat });
     if (files.length > 0 && flags.lists) {
-      throw new AsxhError('usage', 'Cannot take both list files and --lists: give one or the other', 'asxh reconcile --lists FOLDER …, or asxh reconcile FILE… ');
+      throw new AsxhError(
+        'usage',
+        { vi: 'Không dùng được cùng lúc tệp danh sách và --lists: chỉ chọn một trong hai', en: 'Cannot take both list files and --lists: give one or the other' },
+        { vi: 'asxh reconcile --lists THƯ_MỤC …, hoặc asxh reconcile TỆP… ', en: 'asxh reconcile --lists FOLDER …, or asxh reconcile FILE… ' },
+      );
     }
     if ((flags.paidLedger ?? []).length > 0 && !settings.pay.period) {
-      throw new AsxhError('usage', 'Cannot use --paid-ledger without a period: the ledger guards the payments of a month', 'Add --period YYYY-MM (the month being paid), or leave --paid-ledger out.');
+      throw new AsxhError(
+        'usage',
+        {
+          vi: 'Không dùng được --paid-ledger khi chưa có tháng chi trả: bảng kê dùng để chặn chi trùng trong một tháng',
+          en: 'Cannot use --paid-ledger without a period: the ledger guards the payments of a month',
+        },
+        { vi: 'Thêm --period YYYY-MM (tháng đang chi trả), hoặc bỏ --paid-ledger.', en: 'Add --period YYYY-MM (the month being paid), or leave --paid-ledger out.' },
+      );
     }
     if (flags.overrideReason !== undefined && (flags.paidLedger ?? []).length === 0) {
-      throw new AsxhError('usage', 'Cannot use --override-reason without --paid-ledger: there is no earlier payment to override', 'Give the ledger of the earlier payments with --paid-ledger, or leave --override-reason out.');
+      throw new AsxhError(
+        'usage',
+        {
+          vi: 'Không dùng được --override-reason khi không có --paid-ledger: không có khoản đã chi nào để chi lại',
+          en: 'Cannot use --override-reason without --paid-ledger: there is no earlier payment to override',
+        },
+        {
+          vi: 'Đưa bảng kê các khoản đã chi bằng --paid-ledger, hoặc bỏ --override-reason.',
+          en: 'Give the ledger of the earlier payments with --paid-ledger, or leave --override-reason out.',
+        },
+      );
     }
     if (flags.overrideReason !== undefined && flags.overrideReason.trim() === '') {
-      throw new AsxhError('usage', 'Cannot use an empty --override-reason: the reason is recorded in the manifest and the ledger', 'Say why these people are paid again, e.g. --override-reason "Truy lĩnh theo QĐ 123/QĐ-UBND".');
+      throw new AsxhError(
+        'usage',
+        {
+          vi: 'Không dùng được --override-reason để trống: lý do được ghi vào manifest và bảng kê',
+          en: 'Cannot use an empty --override-reason: the reason is recorded in the manifest and the ledger',
+        },
+        {
+          vi: 'Ghi rõ vì sao chi lại cho những người này, ví dụ --override-reason "Truy lĩnh theo QĐ 123/QĐ-UBND".',
+          en: 'Say why these people are paid again, e.g. --override-reason "Truy lĩnh theo QĐ 123/QĐ-UBND".',
+        },
+      );
     }
     if (files.length === 0 && !flags.lists) {
-      throw new AsxhError('usage', 'Nothing to reconcile: no list files and no --lists folder given', 'For example: asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua');
+      throw new AsxhError(
+        'usage',
+        { vi: 'Không có gì để đối soát: chưa đưa tệp danh sách nào, cũng không có thư mục --lists', en: 'Nothing to reconcile: no list files and no --lists folder given' },
+        { vi: 'Ví dụ: asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua', en: 'For example: asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua' },
+      );
     }
     const job = (lists: readonly ListInput[]): ReconcileJob => ({
       lists,
@@ -205,11 +257,16 @@ cannot be read is passed over (stderr, manifest.json, report.html) and the run e
       refuseOutInsideLists(flags.out, flags.lists);
       const scan = scanLists(flags.lists, [resolve(flags.out)]);
       if (scan.lists.length === 0) {
-        const passed = scan.passedOver.length > 0 ? ` (${scan.passedOver.length} other files passed over: ${scan.passedOver.slice(0, 5).map((p) => `${p.name}: ${p.reason}`).join(', ')})` : '';
+        const some = scan.passedOver.slice(0, 5).map((p) => `${p.name}: ${p.reason}`).join(', ');
+        const n = scan.passedOver.length;
+        const passed = n > 0 ? { vi: ` (${n} tệp khác bị bỏ qua: ${some})`, en: ` (${n} other files passed over: ${some})` } : { vi: '', en: '' };
         throw new AsxhError(
           'input_missing',
-          `Cannot find any list in ${JSON.stringify(flags.lists)}: no .xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt file in the folder tree${passed}`,
-          'Check the --lists path.',
+          {
+            vi: `Không tìm thấy danh sách nào trong ${JSON.stringify(flags.lists)}: cây thư mục không có tệp .xlsx, .xlsm, .xls, .ods, .csv, .tsv hay .txt nào${passed.vi}`,
+            en: `Cannot find any list in ${JSON.stringify(flags.lists)}: no .xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt file in the folder tree${passed.en}`,
+          },
+          { vi: 'Kiểm tra lại đường dẫn của --lists.', en: 'Check the --lists path.' },
         );
       }
       const folder = openRunFolder(flags.out, settings.runDate, Boolean(flags.force));
@@ -248,8 +305,11 @@ function refuseOutInsideLists(out: string, lists: string): void {
   if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
     throw new AsxhError(
       'usage',
-      `Cannot write the run into ${quote(out)}: it is ${rel === '' ? 'the --lists folder itself' : `inside the --lists folder ${quote(lists)}`}, so the next run would read its outputs as lists`,
-      'Choose an --out folder outside the lists folder, e.g. beside it.',
+      {
+        vi: `Không ghi được lần chạy vào ${quote(out)}: thư mục này ${rel === '' ? 'chính là thư mục --lists' : `nằm trong thư mục --lists ${quote(lists)}`}, nên lần chạy sau sẽ đọc kết quả như danh sách`,
+        en: `Cannot write the run into ${quote(out)}: it is ${rel === '' ? 'the --lists folder itself' : `inside the --lists folder ${quote(lists)}`}, so the next run would read its outputs as lists`,
+      },
+      { vi: 'Chọn thư mục --out ở ngoài thư mục danh sách, ví dụ ngay bên cạnh.', en: 'Choose an --out folder outside the lists folder, e.g. beside it.' },
     );
   }
 }

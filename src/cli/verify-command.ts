@@ -1,23 +1,57 @@
 // `asxh verify RUN_DIR`: what an auditor runs to trust a past result. Checks that the recorded inputs are
 // unchanged, re-runs from them with the recorded settings into a temporary folder, and compares every output
 // byte for byte with what the run folder holds.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveSettings } from '../config/resolve-settings.js';
-import type { SettingSource } from '../config/settings.js';
+import type { Lang, SettingSource } from '../config/settings.js';
 import { AsxhError, EXIT, quote } from '../errors.js';
 import { sha256File } from '../read/file-hash.js';
 import type { ManifestFile } from '../report/manifest.js';
 import { reconcileInto } from './reconcile-command.js';
+import { runLang } from './run-lang.js';
 import { makeTerminal } from './terminal.js';
 import type { PassedOver } from '../read/find-lists.js';
 
 interface VerifyFlags {
   readonly base?: string;
   readonly quiet?: boolean;
+  readonly lang?: Lang;
 }
+
+/** What verify says as it goes, in the language of the command (the re-run keeps the language of the run). */
+const LINES = {
+  vi: {
+    inputMissing: (name: string, tried: string) => `thiếu đầu vào: ${name} (đã tìm ở ${tried})`,
+    inputChanged: (name: string, then: string, now: string) => `đầu vào đã đổi: ${name} (sha256 đã ghi ${then}…, bây giờ ${now}…)`,
+    inputUnchanged: (name: string) => `đầu vào không đổi: ${name}`,
+    cannotRerun: (n: number) => `Không chạy lại được: ${n} đầu vào bị thiếu hoặc đã đổi từ lần chạy đó.`,
+    runFromThere: (runDir: string) =>
+      `Đường dẫn của đầu vào được ghi tính từ thư mục đã bắt đầu lần chạy: chạy verify từ thư mục đó, hoặc thêm --base THƯ_MỤC_ĐÓ (ví dụ asxh verify ${runDir} --base /data).`,
+    checkBase: (base: string) => `Kiểm tra --base ${base} có đúng là thư mục đã bắt đầu lần chạy không.`,
+    outputMissing: (out: string) => `thư mục của lần chạy thiếu kết quả: ${out}`,
+    outputDiffers: (out: string, at: number) => `kết quả khác đi: ${out} (khác từ byte thứ ${at})`,
+    outputIdentical: (out: string) => `kết quả giống hệt: ${out}`,
+    verified: (runDir: string) => `Đã kiểm tra: mọi kết quả của ${runDir} được tạo lại đúng từng byte.`,
+    differences: (n: number) => `Thấy ${n} chỗ khác.`,
+  },
+  en: {
+    inputMissing: (name: string, tried: string) => `input missing: ${name} (looked for ${tried})`,
+    inputChanged: (name: string, then: string, now: string) => `input changed: ${name} (sha256 ${then}… recorded, ${now}… now)`,
+    inputUnchanged: (name: string) => `input unchanged: ${name}`,
+    cannotRerun: (n: number) => `Cannot re-run: ${n} input(s) missing or changed since the run.`,
+    runFromThere: (runDir: string) =>
+      `The inputs' paths were recorded from the folder the run was started in: run verify from there, or pass --base THAT_FOLDER (e.g. asxh verify ${runDir} --base /data).`,
+    checkBase: (base: string) => `Check that --base ${base} is the folder the run was started in.`,
+    outputMissing: (out: string) => `output missing from the run folder: ${out}`,
+    outputDiffers: (out: string, at: number) => `output differs: ${out} (first difference at byte ${at})`,
+    outputIdentical: (out: string) => `output identical: ${out}`,
+    verified: (runDir: string) => `Verified: every output of ${runDir} is reproduced byte for byte.`,
+    differences: (n: number) => `${n} difference(s) found.`,
+  },
+} as const;
 
 interface RecordedManifest {
   readonly tool: { readonly version: string };
@@ -70,6 +104,7 @@ export function registerVerify(program: Command): void {
     .argument('<run-dir>', 'a folder written by asxh reconcile (holds manifest.json)')
     .option('--base <dir>', 'folder the recorded input paths are relative to (default: found from the run folder, else the working folder)')
     .option('-q, --quiet', 'print nothing but errors')
+    .addOption(new Option('--lang <lang>', 'language of the messages (the re-run keeps the language of the run)').choices(['vi', 'en']))
     .addHelpText(
       'after',
       `
@@ -81,6 +116,8 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
     )
     .action(async (runDir: string, flags: VerifyFlags) => {
       const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });
+      // As the other commands: --lang, else "lang" of the config file here, else Vietnamese.
+      const t = LINES[flags.lang ?? runLang([])];
       const manifest = readManifest(runDir);
       if (manifest.command !== 'reconcile') {
         throw new AsxhError('usage', {
@@ -104,7 +141,7 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
         const tried = places(input);
         const path = tried.find((p) => existsSync(p));
         if (path === undefined) {
-          terminal.error(`input missing: ${input.name} (looked for ${tried.map((p) => quote(p)).join(', ')})`);
+          terminal.error(t.inputMissing(input.name, tried.map((p) => quote(p)).join(', ')));
           problems++;
           if (!input.inRun) missing++;
           continue;
@@ -112,19 +149,13 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
         found.set(input, path);
         const now = await sha256File(path);
         if (now.sha256 !== input.sha256) {
-          terminal.error(`input changed: ${input.name} (sha256 ${input.sha256.slice(0, 12)}… recorded, ${now.sha256.slice(0, 12)}… now)`);
+          terminal.error(t.inputChanged(input.name, input.sha256.slice(0, 12), now.sha256.slice(0, 12)));
           problems++;
-        } else terminal.info(`input unchanged: ${input.name}`);
+        } else terminal.info(t.inputUnchanged(input.name));
       }
       if (problems > 0) {
-        terminal.error(`Cannot re-run: ${problems} input(s) missing or changed since the run.`);
-        if (missing > 0) {
-          terminal.error(
-            base === null
-              ? `The inputs' paths were recorded from the folder the run was started in: run verify from there, or pass --base THAT_FOLDER (e.g. asxh verify ${runDir} --base /data).`
-              : `Check that --base ${quote(flags.base!)} is the folder the run was started in.`,
-          );
-        }
+        terminal.error(t.cannotRerun(problems));
+        if (missing > 0) terminal.error(base === null ? t.runFromThere(runDir) : t.checkBase(quote(flags.base!)));
         process.exitCode = EXIT.attention;
         return;
       }
@@ -152,21 +183,21 @@ Exit 0 when every output is identical; 1 when an input changed or an output diff
           const original = join(runDir, out);
           const again = join(scratch, out);
           if (!existsSync(original)) {
-            terminal.error(`output missing from the run folder: ${out}`);
+            terminal.error(t.outputMissing(out));
             problems++;
             continue;
           }
           const a = readFileSync(original);
           const b = existsSync(again) ? readFileSync(again) : Buffer.alloc(0);
           if (Buffer.compare(a, b) !== 0) {
-            terminal.error(`output differs: ${out} (first difference at byte ${firstDifference(a, b)})`);
+            terminal.error(t.outputDiffers(out, firstDifference(a, b)));
             problems++;
-          } else terminal.info(`output identical: ${out}`);
+          } else terminal.info(t.outputIdentical(out));
         }
       } finally {
         rmSync(scratch, { recursive: true, force: true });
       }
-      terminal.info(problems === 0 ? `Verified: every output of ${runDir} is reproduced byte for byte.` : `${problems} difference(s) found.`);
+      terminal.info(problems === 0 ? t.verified(runDir) : t.differences(problems));
       process.exitCode = problems === 0 ? EXIT.ok : EXIT.attention;
     });
 }

@@ -3,7 +3,7 @@
 // word: each one is either a list to read or passed over with its reason, which the run reports.
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { AsxhError, quote } from '../errors.js';
+import { AsxhError, quote, type Said } from '../errors.js';
 
 /** The spreadsheet and text files a list can come in; the bytes, not the name, then say how it is read. */
 const LIST_FILE = /\.(xlsx|xlsm|xls|ods|csv|tsv|txt)$/i;
@@ -27,6 +27,8 @@ export interface PassedOver {
   /** What was wrong, in English: for unreadable files the error's message; the error's code beside it. */
   readonly message: string;
   readonly code?: string;
+  /** The message in both languages, for the terminal; manifest.json records the English `message` only. */
+  readonly said?: Said;
 }
 
 export interface FoundList {
@@ -42,15 +44,24 @@ export interface ListScan {
 
 const byName = <T extends { name: string }>(a: T, b: T): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+function because(reason: PassOverReason, said: Said): Omit<PassedOver, 'name'> {
+  return { reason, message: said.en, said };
+}
+
 function passOver(entry: Dirent, isDirectory: boolean): Omit<PassedOver, 'name'> | null {
   const name = entry.name;
   if (name.startsWith('~$') || /^\.~lock\..*#$/.test(name)) {
-    return { reason: 'lock_file', message: 'a lock file the spreadsheet program leaves while the list is open' };
+    return because('lock_file', { vi: 'tệp khóa do chương trình bảng tính để lại khi danh sách đang mở', en: 'a lock file the spreadsheet program leaves while the list is open' });
   }
-  if (name.startsWith('.')) return { reason: 'hidden_file', message: isDirectory ? 'a hidden folder, not looked into' : 'a hidden file' };
+  if (name.startsWith('.')) {
+    return because('hidden_file', isDirectory ? { vi: 'thư mục ẩn, không xem bên trong', en: 'a hidden folder, not looked into' } : { vi: 'tệp ẩn', en: 'a hidden file' });
+  }
   if (isDirectory) return null;
   if (!LIST_FILE.test(name)) {
-    return { reason: 'not_spreadsheet', message: 'not a spreadsheet or text file (lists are .xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt)' };
+    return because('not_spreadsheet', {
+      vi: 'không phải bảng tính hay tệp văn bản (danh sách là tệp .xlsx, .xlsm, .xls, .ods, .csv, .tsv hoặc .txt)',
+      en: 'not a spreadsheet or text file (lists are .xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt)',
+    });
   }
   return null;
 }
@@ -83,7 +94,8 @@ export function scanLists(dir: string, exclude: readonly string[] = []): ListSca
           isDirectory = target.isDirectory();
           isFile = target.isFile();
         } catch {
-          passedOver.push({ name: below(full), reason: 'unreadable', message: 'a link to a file that is not there', code: 'input_missing' });
+          const said = { vi: 'liên kết tới một tệp không còn nữa', en: 'a link to a file that is not there' };
+          passedOver.push({ name: below(full), reason: 'unreadable', message: said.en, code: 'input_missing', said });
           continue;
         }
       }

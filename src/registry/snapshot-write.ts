@@ -147,7 +147,7 @@ export async function writeSnapshot(registry: Registry, path: string, options: W
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
-    const disk = diskError(err, path, 'the registry snapshot');
+    const disk = diskError(err, path, { vi: 'bản chỉ mục', en: 'the registry snapshot' });
     if (disk) throw disk;
     const full = (err as NodeJS.ErrnoException).code === 'ENOSPC';
     const why = err instanceof Error ? err.message : String(err);

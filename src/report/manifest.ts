@@ -54,7 +54,8 @@ export function buildManifest(content: ManifestContent): OutputFile {
     settings: sortedKeys(content.settings),
     settingSources: sortedKeys(content.sources),
     inputs: content.inputs,
-    ...(content.passedOver ? { passedOver: content.passedOver } : {}),
+    // The fields as the run recorded them, in that order: the terminal's Vietnamese (`said`) is not recorded.
+    ...(content.passedOver ? { passedOver: content.passedOver.map((p) => ({ name: p.name, reason: p.reason, message: p.message, ...(p.code !== undefined ? { code: p.code } : {}) })) } : {}),
     outputs: [...content.outputs].sort((a, b) => a.name.localeCompare(b.name)),
     counts: sortedKeys(content.counts),
     payments: content.payments ?? null,

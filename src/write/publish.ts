@@ -14,8 +14,8 @@
 // not asxh's (a list, a note of the officer's) are carried into the new folder by hard link, never deleted.
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { AsxhError, quote } from '../errors.js';
-import { diskError } from './disk-errors.js';
+import { AsxhError, quote, type Text } from '../errors.js';
+import { diskError, LOCK_FILE, OUTPUT_FOLDER } from './disk-errors.js';
 import { takeLock } from './run-lock.js';
 import { testPause } from './test-pause.js';
 import type { OutputFile } from './output-spec.js';
@@ -54,7 +54,9 @@ export interface PublicationOptions {
   readonly refuse?: (target: string, entries: number) => AsxhError;
 }
 
-function onDisk<T>(target: string, what: string, action: () => T): T {
+const FINISHED_RUN: Text = { vi: 'kết quả của lần chạy', en: 'the finished run' };
+
+function onDisk<T>(target: string, what: Text, action: () => T): T {
   try {
     return action();
   } catch (err) {
@@ -73,10 +75,14 @@ export function openPublication(target: string, options: PublicationOptions): Pu
   const parent = dirname(full);
   const name = basename(full);
   if (existsSync(full) && !statSync(full).isDirectory()) {
-    throw new AsxhError('usage', `Cannot write into ${quote(target)}: it is a file, not a folder`, 'Name a folder with --out.');
+    throw new AsxhError(
+      'usage',
+      { vi: `Không ghi được vào ${quote(target)}: đây là một tệp, không phải thư mục`, en: `Cannot write into ${quote(target)}: it is a file, not a folder` },
+      { vi: 'Chỉ tên một thư mục bằng --out.', en: 'Name a folder with --out.' },
+    );
   }
-  onDisk(parent, 'the output folder', () => mkdirSync(parent, { recursive: true, mode: 0o700 }));
-  const release = options.lock === null ? () => undefined : onDisk(options.lock, 'the lock file', () => takeLock(options.lock!, target));
+  onDisk(parent, OUTPUT_FOLDER, () => mkdirSync(parent, { recursive: true, mode: 0o700 }));
+  const release = options.lock === null ? () => undefined : onDisk(options.lock, LOCK_FILE, () => takeLock(options.lock!, target));
   // A folder that is a mount point (a share mounted as the output) cannot be renamed, nor, on Windows, the folder
   // a command prompt is in: those are staged inside and published file by file (rollForward), manifest last.
   const inside = existsSync(full) && (statSync(full).dev !== statSync(parent).dev || isWithin(process.cwd(), full));
@@ -89,14 +95,20 @@ export function openPublication(target: string, options: PublicationOptions): Pu
         options.refuse?.(target, entries) ??
         new AsxhError(
           'output_exists',
-          `Cannot write into ${quote(target)}: the folder already holds ${entries} file(s) from an earlier run`,
-          'Choose another folder with --out, or pass --force to replace the files.',
+          {
+            vi: `Không ghi được vào ${quote(target)}: thư mục đã có ${entries} tệp của một lần chạy trước`,
+            en: `Cannot write into ${quote(target)}: the folder already holds ${entries} file(s) from an earlier run`,
+          },
+          {
+            vi: 'Chọn thư mục khác bằng --out, hoặc thêm --force để ghi đè các tệp đó.',
+            en: 'Choose another folder with --out, or pass --force to replace the files.',
+          },
         )
       );
     }
     staging = inside ? join(full, `.asxh-new-${process.pid}`) : join(parent, `.${name}.asxh-new-${process.pid}`);
     rmSync(staging, { recursive: true, force: true });
-    onDisk(staging, 'the staging folder', () => mkdirSync(staging, { mode: 0o700 }));
+    onDisk(staging, { vi: 'thư mục tạm của lần chạy', en: 'the staging folder' }, () => mkdirSync(staging, { mode: 0o700 }));
   } catch (err) {
     release();
     throw err;
@@ -109,13 +121,13 @@ export function openPublication(target: string, options: PublicationOptions): Pu
     publish() {
       testPause('staged');
       if (inside) {
-        onDisk(ready, 'the finished run', () => renameSync(staging, ready));
+        onDisk(ready, FINISHED_RUN, () => renameSync(staging, ready));
         testPause('ready');
-        onDisk(full, 'the output folder', () => rollForward(full, ready));
+        onDisk(full, OUTPUT_FOLDER, () => rollForward(full, ready));
         return;
       }
       if (options.carryOver && existsSync(full)) carryOver(full, staging);
-      onDisk(ready, 'the finished run', () => renameSync(staging, ready));
+      onDisk(ready, FINISHED_RUN, () => renameSync(staging, ready));
       testPause('ready');
       const hadOld = existsSync(full);
       if (hadOld) {
@@ -133,7 +145,7 @@ export function openPublication(target: string, options: PublicationOptions): Pu
       } catch (err) {
         if (hadOld) renameSync(old, full);
         rmSync(ready, { recursive: true, force: true });
-        throw diskError(err, full, 'the output folder') ?? err;
+        throw diskError(err, full, OUTPUT_FOLDER) ?? err;
       }
       testPause('published');
       rmSync(old, { recursive: true, force: true });
@@ -152,11 +164,17 @@ function inUse(err: unknown, target: string): Error {
   if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
     return new AsxhError(
       'output_permission',
-      `Could not replace ${quote(target)}: the folder is in use or cannot be renamed (${code})`,
-      'Close any file of that folder open in Excel, leave any command prompt opened in it, then run again. The earlier files are untouched.',
+      {
+        vi: `Không thay được ${quote(target)}: thư mục đang được dùng hoặc không đổi tên được (${code})`,
+        en: `Could not replace ${quote(target)}: the folder is in use or cannot be renamed (${code})`,
+      },
+      {
+        vi: 'Đóng mọi tệp của thư mục đó đang mở trong Excel, thoát mọi cửa sổ lệnh đang mở ở thư mục đó, rồi chạy lại. Các tệp cũ vẫn còn nguyên.',
+        en: 'Close any file of that folder open in Excel, leave any command prompt opened in it, then run again. The earlier files are untouched.',
+      },
     );
   }
-  return diskError(err, target, 'the output folder') ?? (err as Error);
+  return diskError(err, target, OUTPUT_FOLDER) ?? (err as Error);
 }
 
 /**

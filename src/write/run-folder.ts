@@ -3,8 +3,8 @@
 // `latest` is pointed at it only then.
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AsxhError, quote } from '../errors.js';
-import { diskError } from './disk-errors.js';
+import { AsxhError, quote, type Text } from '../errors.js';
+import { diskError, LOCK_FILE, OUTPUT_FOLDER } from './disk-errors.js';
 import { openPublication, removeTempFilesIn, settleAllLeftovers } from './publish.js';
 import { LOCK, takeLock } from './run-lock.js';
 
@@ -23,7 +23,7 @@ export interface RunFolder {
 }
 
 /** A disk, read-only or permission failure as its AsxhError (exit 6); anything else as it is. */
-function onDisk<T>(target: string, what: string, action: () => T): T {
+function onDisk<T>(target: string, what: Text, action: () => T): T {
   try {
     return action();
   } catch (err) {
@@ -32,11 +32,11 @@ function onDisk<T>(target: string, what: string, action: () => T): T {
 }
 
 export function openRunFolder(root: string, runDate: string, force: boolean): RunFolder {
-  onDisk(root, 'the output folder', () => mkdirSync(root, { recursive: true, mode: 0o700 }));
-  const release = onDisk(join(root, LOCK), 'the lock file', () => takeLock(join(root, LOCK), root));
+  onDisk(root, OUTPUT_FOLDER, () => mkdirSync(root, { recursive: true, mode: 0o700 }));
+  const release = onDisk(join(root, LOCK), LOCK_FILE, () => takeLock(join(root, LOCK), root));
   let publication;
   try {
-    onDisk(root, 'the output folder', () => {
+    onDisk(root, OUTPUT_FOLDER, () => {
       settleAllLeftovers(root);
       removeTempFilesIn(root);
     });
@@ -47,8 +47,11 @@ export function openRunFolder(root: string, runDate: string, force: boolean): Ru
       refuse: (dir) =>
         new AsxhError(
           'output_exists',
-          `Cannot write the run of ${runDate} into ${quote(dir)}: a run of that date is already there`,
-          'Pass --force to replace it, or --run-date for another date.',
+          {
+            vi: `Không ghi được lần chạy ngày ${runDate} vào ${quote(dir)}: đã có một lần chạy của ngày đó`,
+            en: `Cannot write the run of ${runDate} into ${quote(dir)}: a run of that date is already there`,
+          },
+          { vi: 'Thêm --force để ghi đè, hoặc --run-date để chọn ngày khác.', en: 'Pass --force to replace it, or --run-date for another date.' },
         ),
     });
   } catch (err) {

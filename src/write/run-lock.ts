@@ -113,10 +113,17 @@ export function takeLock(path: string, root: string): () => void {
       }
       const holder = parseHolder(text);
       if (staleReason(holder) === null) {
+        const elsewhere = holder.host !== null && holder.host !== hostname();
         throw new AsxhError(
           'output_locked',
-          `Cannot start a run in ${quote(root)}: another asxh run (process ${holder.pid}${holder.host !== null && holder.host !== hostname() ? ` on ${holder.host}` : ''}) is writing there`,
-          `Wait for it to finish. If no asxh is running, delete ${quote(path)}.`,
+          {
+            vi: `Không bắt đầu được lần chạy trong ${quote(root)}: thư mục đang được một lần chạy asxh khác (tiến trình ${holder.pid}${elsewhere ? ` trên máy ${holder.host}` : ''}) ghi vào`,
+            en: `Cannot start a run in ${quote(root)}: another asxh run (process ${holder.pid}${elsewhere ? ` on ${holder.host}` : ''}) is writing there`,
+          },
+          {
+            vi: `Chờ lần chạy đó xong. Nếu không có asxh nào đang chạy, xóa ${quote(path)}.`,
+            en: `Wait for it to finish. If no asxh is running, delete ${quote(path)}.`,
+          },
         );
       }
       // A crash, a reboot, or a PID now used by another program: the lock is stale.
@@ -127,5 +134,5 @@ export function takeLock(path: string, root: string): () => void {
       }
     }
   }
-  throw new AsxhError('output_locked', `Cannot take the lock ${quote(path)}`);
+  throw new AsxhError('output_locked', { vi: `Không lấy được khóa ${quote(path)}`, en: `Cannot take the lock ${quote(path)}` });
 }

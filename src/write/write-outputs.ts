@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AsxhError, quote } from '../errors.js';
-import { diskError } from './disk-errors.js';
+import { AsxhError, quote, type Said, type Text } from '../errors.js';
+import { CLOSE_THE_FILE, diskError, FREE_SPACE } from './disk-errors.js';
 import type { OutputFile } from './output-spec.js';
 import { renderOutputs } from './render-outputs.js';
 import { testPause } from './test-pause.js';
@@ -20,6 +20,12 @@ export interface WrittenFile {
   /** Hex SHA-256 of the bytes written, for the run manifest. */
   readonly sha256: string;
 }
+
+/** The hint of a failure that can only be asxh's own. */
+const A_BUG: Said = {
+  vi: 'Đây là lỗi của asxh; xin báo lỗi, kèm lệnh đã chạy.',
+  en: 'This is a bug in asxh; please report it with the command you ran.',
+};
 
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
@@ -36,11 +42,16 @@ export async function writeOutputs(
   try {
     datas = await renderOutputs(files, options);
   } catch (err) {
-    const which = (err as { failedFile?: string }).failedFile ?? '(an output)';
+    const file = (err as { failedFile?: string }).failedFile;
+    const which = { vi: quote(file ?? '(một tệp kết quả)'), en: quote(file ?? '(an output)') };
+    const why = reason(err);
     throw new AsxhError(
       'write_failed',
-      `Could not write ${quote(which)}: building its content failed: ${reason(err)}.`,
-      'This is a bug in asxh; please report it with the command you ran. No output file was written.',
+      {
+        vi: `Không ghi được ${which.vi}: lập nội dung của tệp bị lỗi: ${why.vi}.`,
+        en: `Could not write ${which.en}: building its content failed: ${why.en}.`,
+      },
+      { vi: `${A_BUG.vi} Chưa ghi tệp kết quả nào.`, en: `${A_BUG.en} No output file was written.` },
     );
   }
   const rendered = targets.map(({ file, target }, i) => ({ file, target, data: datas[i]! }));
@@ -48,7 +59,7 @@ export async function writeOutputs(
   for (const { file, target } of rendered) {
     const existing = await stat(target).catch(() => null);
     if (existing?.isDirectory()) {
-      throw failed(file.path, target, 'a folder of that name is in the way', 'Move or rename that folder, then run again.');
+      throw failed(file.path, target, FOLDER_IN_THE_WAY, { vi: 'Chuyển hoặc đổi tên thư mục đó, rồi chạy lại.', en: 'Move or rename that folder, then run again.' });
     }
   }
 
@@ -62,7 +73,11 @@ export async function writeOutputs(
       await mkdir(path.dirname(target), { recursive: true, mode: DIR_MODE });
     } catch (err) {
       await removeTemps();
-      throw diskError(err, path.dirname(target), `the folder of ${quote(file.path)}`) ?? failed(file.path, path.dirname(target), `its folder could not be made: ${reason(err)}`, hintFor(err));
+      const why = reason(err);
+      throw (
+        diskError(err, path.dirname(target), { vi: `thư mục của ${quote(file.path)}`, en: `the folder of ${quote(file.path)}` }) ??
+        failed(file.path, path.dirname(target), { vi: `không tạo được thư mục chứa tệp: ${why.vi}`, en: `its folder could not be made: ${why.en}` }, hintFor(err))
+      );
     }
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}`);
     try {
@@ -104,15 +119,18 @@ function targetPath(dir: string, relative: string, files: readonly OutputFile[])
   if (bad) {
     throw new AsxhError(
       'internal',
-      `Could not write ${quote(relative)}: an output path must be a relative, '/'-separated path inside the run folder.`,
-      'This is a bug in asxh; please report it with the command you ran.',
+      {
+        vi: `Không ghi được ${quote(relative)}: đường dẫn của tệp kết quả phải là đường dẫn tương đối, ngăn bằng '/', nằm trong thư mục của lần chạy.`,
+        en: `Could not write ${quote(relative)}: an output path must be a relative, '/'-separated path inside the run folder.`,
+      },
+      A_BUG,
     );
   }
   if (files.filter((f) => f.path === relative).length > 1) {
     throw new AsxhError(
       'internal',
-      `Could not write ${quote(relative)}: two outputs of the run have that path.`,
-      'This is a bug in asxh; please report it with the command you ran.',
+      { vi: `Không ghi được ${quote(relative)}: hai tệp kết quả của lần chạy có cùng đường dẫn này.`, en: `Could not write ${quote(relative)}: two outputs of the run have that path.` },
+      A_BUG,
     );
   }
   return path.join(dir, ...parts);
@@ -147,37 +165,47 @@ async function syncFolders(folders: readonly string[]): Promise<void> {
   }
 }
 
-function failed(relative: string, where: string, why: string, hint: string): AsxhError {
-  return new AsxhError('write_failed', `Could not write ${quote(relative)} (${quote(where)}): ${why}.`, hint);
+function failed(relative: string, where: string, why: Said, hint: Text): AsxhError {
+  return new AsxhError(
+    'write_failed',
+    { vi: `Không ghi được ${quote(relative)} (${quote(where)}): ${why.vi}.`, en: `Could not write ${quote(relative)} (${quote(where)}): ${why.en}.` },
+    hint,
+  );
 }
 
-function reason(err: unknown): string {
+const FOLDER_IN_THE_WAY: Said = { vi: 'có một thư mục trùng tên nằm ở đó', en: 'a folder of that name is in the way' };
+
+/** Why a write failed, in both languages; an errno this does not know is told by its own (English) message. */
+function reason(err: unknown): Said {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { vi: 'không có quyền ghi', en: 'permission denied' };
     case 'ENOSPC':
-      return 'the disk is full';
+      return { vi: 'ổ đĩa đã đầy', en: 'the disk is full' };
     case 'EROFS':
-      return 'the disk is read-only';
+      return { vi: 'ổ đĩa chỉ cho phép đọc', en: 'the disk is read-only' };
     case 'EISDIR':
-      return 'a folder of that name is in the way';
+      return FOLDER_IN_THE_WAY;
     case 'ENOTDIR':
     case 'EEXIST':
-      return 'a file is in the way of a folder on the path';
+      return { vi: 'có một tệp nằm ở chỗ của một thư mục trên đường dẫn', en: 'a file is in the way of a folder on the path' };
     case 'EBUSY':
-      return 'the file is open in another program';
-    default:
-      return err instanceof Error ? err.message : String(err);
+      return { vi: 'tệp đang mở trong chương trình khác', en: 'the file is open in another program' };
+    default: {
+      const message = err instanceof Error ? err.message : String(err);
+      return { vi: message, en: message };
+    }
   }
 }
 
-function hintFor(err: unknown): string {
+function hintFor(err: unknown): Said {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EBUSY' || code === 'EPERM') {
-    return 'Close the file if it is open in Excel or another program, check the folder permissions, then run again.';
-  }
-  if (code === 'ENOSPC') return 'Free some disk space or choose another output folder, then run again.';
-  return 'Check that the output folder exists and is writable, or choose another one, then run again.';
+  if (code === 'EBUSY' || code === 'EPERM') return CLOSE_THE_FILE;
+  if (code === 'ENOSPC') return FREE_SPACE;
+  return {
+    vi: 'Kiểm tra thư mục kết quả có tồn tại và ghi được, hoặc chọn thư mục khác, rồi chạy lại.',
+    en: 'Check that the output folder exists and is writable, or choose another one, then run again.',
+  };
 }

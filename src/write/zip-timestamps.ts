@@ -48,7 +48,13 @@ function findEndOfCentralDirectory(zip: Buffer): number {
 function corrupt(part: string): AsxhError {
   return new AsxhError(
     'internal',
-    `Could not make the XLSX output reproducible: its zip ${part} was not where expected.`,
-    'This is a bug in asxh; please report it with the version (asxh --version).',
+    {
+      vi: `Không làm cho tệp XLSX kết quả lặp lại đúng được: không thấy ${part} của tệp zip ở chỗ cần có.`,
+      en: `Could not make the XLSX output reproducible: its zip ${part} was not where expected.`,
+    },
+    {
+      vi: 'Đây là lỗi của asxh; xin báo lỗi, kèm số phiên bản (asxh --version).',
+      en: 'This is a bug in asxh; please report it with the version (asxh --version).',
+    },
   );
 }

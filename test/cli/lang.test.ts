@@ -1,9 +1,11 @@
 // Vietnamese is the default language of everything the terminal says (errors, hints, --help); --lang en, or
 // "lang": "en" in the config file, gives English. The error code stays the same in both, for scripts.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../e2e/run-cli.js';
+import { textIn } from '../../src/errors.js';
+import { diskError } from '../../src/write/disk-errors.js';
+import { fixture, runCli, tempDir } from '../e2e/run-cli.js';
 
 const tmp = tempDir('asxh-lang-');
 afterAll(() => tmp.cleanup());
@@ -84,5 +86,80 @@ describe('--help in the run language', () => {
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).not.toContain('Ví dụ:');
     expect(r.stdout.match(/Examples:/g)).toHaveLength(1);
+  });
+});
+
+// The messages of writing: the output folder, the lists folder, the disk. Texts written by hand from the brief
+// (the Vietnamese an officer reads) and from the English the tests of publish.ts and disk-failures match.
+describe('writing in the run language', () => {
+  const LIST = fixture('demo', 'btxh-xuan-lam.xlsx');
+  const REGISTRY = fixture('demo', 'registry.csv');
+
+  it('refuses an --out folder that holds files, without --force, in Vietnamese by default and English with --lang en', () => {
+    const out = join(tmp.dir, 'full-out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'old.csv'), 'x\n');
+    const vi = runCli(['reconcile', LIST, '--registry', REGISTRY, '--out', out, '--run-date', '2026-12-01'], { cwd: tmp.dir });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain(`lỗi [output_exists]: Không ghi được vào "${out}": thư mục đã có 1 tệp của một lần chạy trước`);
+    expect(vi.stderr).toContain('Chọn thư mục khác bằng --out, hoặc thêm --force để ghi đè các tệp đó.');
+    expect(vi.stderr).not.toContain('Cannot write');
+    const en = runCli(['reconcile', LIST, '--registry', REGISTRY, '--out', out, '--run-date', '2026-12-01', '--lang', 'en'], { cwd: tmp.dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`error [output_exists]: Cannot write into "${out}": the folder already holds 1 file(s) from an earlier run`);
+    expect(en.stderr).toContain('Choose another folder with --out, or pass --force to replace the files.');
+  });
+
+  it('refuses --out inside --lists in Vietnamese by default and English with --lang en', () => {
+    const lists = join(tmp.dir, 'lists');
+    mkdirSync(lists);
+    const out = join(lists, 'ket-qua');
+    const vi = runCli(['reconcile', '--lists', lists, '--registry', REGISTRY, '--out', out], { cwd: tmp.dir });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain(
+      `lỗi [usage]: Không ghi được lần chạy vào "${out}": thư mục này nằm trong thư mục --lists "${lists}", nên lần chạy sau sẽ đọc kết quả như danh sách`,
+    );
+    expect(vi.stderr).toContain('Chọn thư mục --out ở ngoài thư mục danh sách, ví dụ ngay bên cạnh.');
+    const en = runCli(['reconcile', '--lists', lists, '--registry', REGISTRY, '--out', lists, '--lang', 'en'], { cwd: tmp.dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`error [usage]: Cannot write the run into "${lists}": it is the --lists folder itself, so the next run would read its outputs as lists`);
+  });
+
+  it('says a full disk, a read-only disk and a refused permission in Vietnamese, the English kept', () => {
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    const full = diskError(err('ENOSPC'), '/x/out/a.csv', '"a.csv"')!;
+    expect(full.code).toBe('output_disk_full');
+    expect(textIn(full.said, 'vi')).toBe('Không ghi được "a.csv" ("/x/out/a.csv"): ổ đĩa đã đầy.');
+    expect(textIn(full.said, 'en')).toBe('Could not write "a.csv" ("/x/out/a.csv"): the disk is full.');
+    expect(textIn(full.hintSaid!, 'vi')).toBe('Giải phóng dung lượng ổ đĩa hoặc chọn thư mục kết quả khác, rồi chạy lại.');
+    const ro = diskError(err('EROFS'), '/x/out', { vi: 'thư mục kết quả', en: 'the output folder' })!;
+    expect(textIn(ro.said, 'vi')).toBe('Không ghi được thư mục kết quả ("/x/out"): ổ đĩa chỉ cho phép đọc.');
+    expect(ro.message).toBe('Could not write the output folder ("/x/out"): the disk is read-only.');
+    const denied = diskError(err('EACCES'), '/x/out', { vi: 'thư mục kết quả', en: 'the output folder' })!;
+    expect(textIn(denied.said, 'vi')).toBe('Không ghi được thư mục kết quả ("/x/out"): không có quyền ghi.');
+  });
+
+  it("prints verify's lines in Vietnamese by default and English with --lang en", () => {
+    const run = join(tmp.dir, 'run');
+    expect(runCli(['reconcile', LIST, '--registry', REGISTRY, '--out', run, '--run-date', '2026-12-01', '--quiet'], { cwd: tmp.dir }).code).not.toBe(4);
+    const vi = runCli(['verify', run], { cwd: tmp.dir });
+    expect(vi.code, vi.stderr).toBe(0);
+    expect(vi.stderr).toContain(`Đã kiểm tra: mọi kết quả của ${run} được tạo lại đúng từng byte.`);
+    expect(vi.stderr).toContain('đầu vào không đổi: btxh-xuan-lam.xlsx');
+    expect(vi.stderr).toContain('kết quả giống hệt: match-report.csv');
+    expect(vi.stderr).not.toContain('Verified');
+    const en = runCli(['verify', run, '--lang', 'en'], { cwd: tmp.dir });
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toContain(`Verified: every output of ${run} is reproduced byte for byte.`);
+    expect(en.stderr).toContain('input unchanged: btxh-xuan-lam.xlsx');
+  });
+
+  it("says asxh init's line in the run's language", () => {
+    const vi = join(tmp.dir, 'init-vi');
+    const en = join(tmp.dir, 'init-en');
+    mkdirSync(vi);
+    mkdirSync(en);
+    expect(runCli(['init'], { cwd: vi }).stderr).toBe('Đã ghi asxh.config.json. Sửa tệp, rồi kiểm tra bằng: asxh config --print\n');
+    expect(runCli(['init', '--lang', 'en'], { cwd: en }).stderr).toBe('Wrote asxh.config.json. Edit it, then check it with: asxh config --print\n');
   });
 });

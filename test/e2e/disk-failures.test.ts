@@ -78,7 +78,7 @@ describe('--out and --lists', () => {
     mkdirSync(lists);
     cpSync(LIST, join(lists, 'btxh-xuan-lam.xlsx'));
     for (const out of [lists, join(lists, 'ket-qua'), join(lists, '.', 'ket-qua', '2026')]) {
-      const r = runCli(['reconcile', '--lists', lists, '--registry', REGISTRY, '--out', out, '--run-date', '2026-12-01']);
+      const r = runCli(['reconcile', '--lists', lists, '--registry', REGISTRY, '--out', out, '--run-date', '2026-12-01', '--lang', 'en']);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/--lists folder/);
     }

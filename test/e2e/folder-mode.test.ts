@@ -72,6 +72,31 @@ describe('a folder with a damaged list among good ones', () => {
     expect(result.stderr).not.toContain('gửi trước');
   });
 
+  it("says each file passed over in the run's language (Vietnamese by default), the fields and manifest.json in English", () => {
+    const lines = result.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, string>);
+    const msg = (file: string) => lines.find((l) => l.event === 'passed_over' && l.file === file)!.msg;
+    expect(msg('~$lock.xlsx')).toBe('bỏ qua ~$lock.xlsx: lock_file (tệp khóa do chương trình bảng tính để lại khi danh sách đang mở)');
+    expect(msg('xa-tan-lap/cu.xls')).toMatch(/^bỏ qua xa-tan-lap\/cu\.xls: không đọc được: Không đọc được tệp "xa-tan-lap\/cu\.xls": .* bị hỏng/);
+    const passed = manifest().passedOver as Record<string, string>[];
+    // The Vietnamese is for the terminal only: the manifest keeps its fields, in their order, and the English.
+    expect(passed.map((p) => Object.keys(p))).toEqual([
+      ['name', 'reason', 'message', 'code'],
+      ['name', 'reason', 'message', 'code'],
+      ['name', 'reason', 'message'],
+    ]);
+    expect(passed[2]!.message).toBe('a lock file the spreadsheet program leaves while the list is open');
+  });
+
+  it('says the files passed over in English with --lang en', () => {
+    const few = join(tmp.dir, 'few');
+    mkdirSync(few, { recursive: true });
+    copyFileSync(fixture('small', 'ncc-dien-hong.csv'), join(few, 'ncc-dien-hong.csv'));
+    writeFileSync(join(few, '~$lock.xlsx'), Buffer.from([0x08, 0x00, 0x41, 0x00]));
+    const r = runCli(['reconcile', '--lists', few, '--registry', fixture('formats', 'registry.csv'), '--out', join(tmp.dir, 'few-out'), '--run-date', '2026-12-05', '--lang', 'en']);
+    expect(r.stderr).toContain('passed over ~$lock.xlsx: lock_file (a lock file the spreadsheet program leaves while the list is open)\n');
+    expect(r.stderr).not.toContain('bỏ qua');
+  });
+
   it('shows the files passed over in report.html', () => {
     const html = readFileSync(join(run(), 'report.html'), 'utf8');
     expect(html).toContain('id="passed-over"');

@@ -169,12 +169,12 @@ describe('reproducible runs', () => {
   });
 
   it('verify reproduces a run, and finds a changed output', () => {
-    const ok = runCli(['verify', join(tmp.dir, 'small')]);
+    const ok = runCli(['verify', join(tmp.dir, 'small'), '--lang', 'en']);
     expect(ok.stderr).toContain('Verified');
     expect(ok.code).toBe(0);
     const copy = join(tmp.dir, 'small-again');
     writeFileSync(join(copy, 'problems.csv'), `${readFileSync(join(copy, 'problems.csv'), 'utf8')}x\n`);
-    const bad = runCli(['verify', copy]);
+    const bad = runCli(['verify', copy, '--lang', 'en']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('output differs: problems.csv');
   });
@@ -241,7 +241,9 @@ describe('batch mode', () => {
       writeFileSync(join(root, '.asxh.lock'), `${holder.pid}\n`);
       const r = runCli(['reconcile', '--lists', fixture('demo'), '--registry', fixture('demo', 'registry.csv'), '--out', root, '--run-date', '2026-12-03']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('another asxh run');
+      // Vietnamese by default (test/batch/batch-mode.test.ts checks the English).
+      expect(r.stderr).toContain('lỗi [output_locked]: Không bắt đầu được lần chạy trong');
+      expect(r.stderr).toContain('đang được một lần chạy asxh khác');
     } finally {
       holder.kill('SIGKILL');
     }
