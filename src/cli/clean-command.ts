@@ -41,15 +41,6 @@ export function registerClean(program: Command): void {
     .argument('<files...>', 'commune lists (.xlsx, .csv, .txt)');
   addOutOptions(command);
   addCommonOptions(command);
-  command.addHelpText(
-    'after',
-    `
-Examples:
-  asxh clean ds-xa-an-phu.xlsx --out sach
-  asxh clean lists/*.xlsx lists/*.csv --out sach --force
-
-Writes into the folder: cleaned/<list>.cleaned.xlsx and .csv, skipped-rows.csv, problems.csv.`,
-  );
   command.action(async (files: string[], flags: CleanFlags) => {
     const { settings } = resolveFromFlags(flags);
     const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });

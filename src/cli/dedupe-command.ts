@@ -51,20 +51,6 @@ export function registerDedupe(program: Command): void {
     .argument('<files...>', 'commune lists (.xlsx, .csv, .txt)');
   addOutOptions(command);
   addCommonOptions(command);
-  command.addHelpText(
-    'after',
-    `
-Examples:
-  asxh dedupe ds-btxh-xa-an-phu.xlsx ds-ncc-xa-an-phu.xlsx --out trung
-  asxh dedupe lists/*.xlsx --out trung --force
-
-Without a registry, rows are the same person when they share a personal ID, or agree on name, birth date and
-sex closely enough (dedupe.fuzzyThreshold in the settings). With a registry, "asxh reconcile" finds duplicates
-too, and also links rows matched to the same registry person.
-
-Writes into the folder: duplicates.csv (one line per row of each group), duplicates.xlsx (groups side by side,
-differences in yellow) and shared-accounts.csv. Exit code 1 when duplicates or shared accounts are found.`,
-  );
   command.action(async (files: string[], flags: DedupeFlags) => {
     const { settings } = resolveFromFlags(flags);
     const options = settings.dedupe;

@@ -1,7 +1,7 @@
 // What `--help` says, in Vietnamese (the default) and English (`--lang en`), side by side so that a translator
 // reads both at once. Commander parses before any action runs, so main.ts picks the language from argv and
 // localiseHelp() puts these texts on the commands the register*() functions built. A text missing here stays as
-// its command registered it (English).
+// its command registered it (English). The Examples/Writes texts under each command's options live only here.
 import { Help, type Command, type HelpConfiguration } from 'commander';
 import type { EventEmitter } from 'node:events';
 import type { Lang } from '../config/settings.js';
@@ -307,14 +307,20 @@ Ví dụ:
 
 Tệp kết quả cần một cột kết quả (Trạng thái, Kết quả, Status: "Thành công", "Thất bại", "Lỗi", "success",
 "failed", "OK") và hoặc mã tham chiếu của dòng (Mã tham chiếu, Reference), hoặc số tài khoản và số tiền.
-Ghi vào thư mục: returns-report.csv, retry.csv (các dòng lỗi, để chi lại), returns-totals.csv.`,
+Một tệp kết quả chỉ xét các dòng của ngân hàng mình: ngân hàng được nhận ra từ --bank, cột ngân hàng, tiêu đề cột
+theo mẫu của ngân hàng hoặc mã dòng trong tệp; tệp không cho biết ngân hàng mà sổ chi có nhiều ngân hàng thì bị từ chối.
+Ghi vào thư mục: returns-report.csv, returns-totals.csv, retry-<BIN>-<ngân hàng>.csv|.xlsx (các dòng lỗi theo mẫu
+lô của ngân hàng đó, để gửi lại) và retry-ledger.csv (các dòng đó theo cột của sổ chi).`,
       en: `
 Examples:
   asxh returns ket-qua-agribank.xlsx --ledger ket-qua/payments/ledger.csv --out doi-chieu
 
 The result file needs a result column (Trạng thái, Kết quả, Status: "Thành công", "Thất bại", "Lỗi", "success",
 "failed", "OK") and either the line reference (Mã tham chiếu, Reference) or the account and amount.
-Writes into the folder: returns-report.csv, retry.csv (failed lines, to pay again), returns-totals.csv.`,
+A result file judges the lines of its own bank only: the bank is told by --bank, a bank column, the headers of
+the bank's template or the line IDs it echoes; a file that tells none against a ledger of several banks is refused.
+Writes into the folder: returns-report.csv, returns-totals.csv, retry-<BIN>-<bank>.csv|.xlsx (the failed lines in
+that bank's batch template, to upload again) and retry-ledger.csv (the same lines in ledger columns).`,
     },
   },
   verify: {

@@ -18,14 +18,6 @@ export function registerInspect(program: Command): void {
     .argument('<files...>', 'commune lists (.xlsx, .csv, .txt)')
     .option('-n, --sample <rows>', 'how many normalised rows to show per sheet', '3');
   addCommonOptions(command);
-  command.addHelpText(
-    'after',
-    `
-Examples:
-  asxh inspect ds-xa-an-phu.xlsx
-  asxh inspect ds.csv --encoding windows-1258      force the encoding of a CSV
-  asxh inspect ds.xlsx --map name="Chủ hộ"          when a column is not recognised`,
-  );
   command.action(async (files: string[], flags: InspectFlags) => {
     const { settings } = resolveFromFlags(flags);
     const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });

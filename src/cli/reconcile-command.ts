@@ -173,22 +173,6 @@ export function registerReconcile(program: Command): void {
     .option('-f, --force', 'replace the files of an earlier run in the output folder')
     .addOption(new Option('--redact', 'mask IDs and account numbers in every output, for sharing'));
   addCommonOptions(command);
-  command.addHelpText(
-    'after',
-    `
-Examples:
-  asxh reconcile xa-an-phu.xlsx xa-binh-minh.xlsx --registry dan-cu.csv --out ket-qua
-  asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua --decisions ket-qua/review.xlsx --force
-  asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua --period 2026-12 --paid-ledger thang-12-lo-1/payments/ledger.csv
-  asxh reconcile --lists /data/xa --registry dan-cu.csv --out /data/ket-qua --quiet     nightly, from cron
-  asxh reconcile ds.xlsx --registry dan-cu.csv --out ket-qua --run-date 2026-12-01     reproduce a run
-
-Writes: match-report.csv (for scripts), match-report.xlsx, review.xlsx (rows to decide), cleaned/,
-skipped-rows.csv, problems.csv and manifest.json (settings, input and output checksums, counts);
-with --period also payments/: bank batch files, pain.001 XML, cash list, control.xlsx, ledger.csv, exceptions.xlsx.
-With --lists, each run goes to OUT/<run date>/ and OUT/latest points at the newest complete run; a list that
-cannot be read is passed over (stderr, manifest.json, report.html) and the run ends with exit code 5.`,
-  );
   command.action(async (files: string[], flags: ReconcileFlags) => {
     const { settings, sources } = resolveFromFlags(flags, flags.period !== undefined ? { pay: { period: flags.period } } : {});
     const terminal = makeTerminal({ quiet: Boolean(flags.quiet), format: flags.logFormat });

@@ -46,17 +46,6 @@ export function registerRegistry(program: Command): void {
     .addOption(new Option('--lang <lang>', 'language of messages, help and workbooks').choices(['vi', 'en']))
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .addOption(new Option('--log-format <format>', 'stderr as text, or one JSON object a line').choices(['text', 'json']).default('text'));
-  index.addHelpText(
-    'after',
-    `
-Examples:
-  asxh registry index dan-cu.csv --out dan-cu.asxhreg
-  asxh reconcile ds-*.xlsx --registry dan-cu.asxhreg --out ket-qua
-
-The snapshot records the export's SHA-256 and this asxh's version. reconcile refuses a snapshot made by
-another version, or one whose export (when it sits beside the snapshot) has changed since: run index again.
-The snapshot holds every ID and name of the registry: keep it as safe as the export.`,
-  );
   index.action(async (file: string, flags: IndexFlags) => {
     const started = Date.now();
     const { settings } = resolveFromFlags(flags);

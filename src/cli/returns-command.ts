@@ -89,19 +89,6 @@ export function registerReturns(program: Command): void {
     .option('--bank <code>', "the bank the result file is from (BIN or name, e.g. 970405 or Agribank), when the file does not tell");
   addOutOptions(command);
   addCommonOptions(command);
-  command.addHelpText(
-    'after',
-    `
-Examples:
-  asxh returns ket-qua-agribank.xlsx --ledger ket-qua/payments/ledger.csv --out doi-chieu
-
-The result file needs a result column (Trạng thái, Kết quả, Status: "Thành công", "Thất bại", "Lỗi", "success",
-"failed", "OK") and either the line reference (Mã tham chiếu, Reference) or the account and amount.
-A result file judges the lines of its own bank only: the bank is told by --bank, a bank column, the headers of
-the bank's template or the line IDs it echoes; a file that tells none against a ledger of several banks is refused.
-Writes into the folder: returns-report.csv, returns-totals.csv, retry-<BIN>-<bank>.csv|.xlsx (the failed lines in
-that bank's batch template, to upload again) and retry-ledger.csv (the same lines in ledger columns).`,
-  );
   command.action(async (returnFile: string, flags: ReturnsFlags) => {
     const { settings } = resolveFromFlags(flags);
     const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });

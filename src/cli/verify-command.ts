@@ -105,15 +105,6 @@ export function registerVerify(program: Command): void {
     .option('--base <dir>', 'folder the recorded input paths are relative to (default: found from the run folder, else the working folder)')
     .option('-q, --quiet', 'print nothing but errors')
     .addOption(new Option('--lang <lang>', 'language of the messages (the re-run keeps the language of the run)').choices(['vi', 'en']))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  asxh verify ket-qua
-  asxh verify /data/ket-qua/2026-12-01 --base /data
-
-Exit 0 when every output is identical; 1 when an input changed or an output differs (each one is listed).`,
-    )
     .action(async (runDir: string, flags: VerifyFlags) => {
       const terminal = makeTerminal({ quiet: Boolean(flags.quiet) });
       // As the other commands: --lang, else "lang" of the config file here, else Vietnamese.
