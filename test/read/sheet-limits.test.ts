@@ -3,13 +3,13 @@
 // naming the file, the far cell or range and the limit; a list of real size still reads.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AsxhError } from '../../src/errors.js';
 import { readInput } from '../../src/read/read-input.js';
 import { checkSheetArea, DEFAULT_MAX_CELLS } from '../../src/read/sheet-limits.js';
 import { runCli, tempDir } from '../e2e/run-cli.js';
+import { zipOf } from '../../fixtures/generator/bad-inputs.js';
 import { readZip, writeZip } from '../hardening/zip-entries.js';
 
 const tmp = tempDir('asxh-limits-');
@@ -58,8 +58,7 @@ describe('bounded reading', () => {
     const base = await list(() => undefined);
     const huge = Buffer.alloc(900 * 2 ** 20, 0x20); // 900 MB of spaces, deflated to under 1 MB
     const entries = readZip(base).map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, data: Buffer.concat([e.data, huge]) } : e));
-    // writeZip stores entries; deflate the big one by hand so the file stays small.
-    const bomb = deflatedZip(entries);
+    const bomb = zipOf(entries.map((e) => [e.name, e.data] as const), true);
     expect(bomb.length).toBeLessThan(5 * 2 ** 20);
     const r = inspect('bomb.xlsx', bomb);
     expect(r.code).toBe(3);
@@ -92,41 +91,3 @@ describe('bounded reading', () => {
   });
 });
 
-/** A ZIP with every entry deflated (method 8), for a bomb that is small on disk. */
-function deflatedZip(entries: readonly { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const data = deflateRawSync(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(0, 14); // crc not checked by the guard; exceljs never gets this far
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
