@@ -12,13 +12,15 @@ import { directory } from './missing-parts.js';
 export const DEFAULT_MAX_CELLS = 20_000_000;
 
 const figure = (n: number): string => n.toLocaleString('en-US');
+/** Vietnamese groups thousands with dots: 20.000.000. */
+const figureVi = (n: number): string => figure(n).replaceAll(',', '.');
 
 export function tooLarge(file: string, what: { vi: string; en: string }, cells: number, maxCells: number): AsxhError {
   return new AsxhError(
     'input_too_large',
     {
       en: `Cannot read ${quote(file)}: ${what.en} (${figure(cells)} cells to lay out), over the limit of ${figure(maxCells)} cells (read.maxCells)`,
-      vi: `Không đọc được ${quote(file)}: ${what.vi} (${figure(cells)} ô phải dựng), quá giới hạn ${figure(maxCells)} ô (read.maxCells)`,
+      vi: `Không đọc được ${quote(file)}: ${what.vi} (${figureVi(cells)} ô phải dựng), quá giới hạn ${figureVi(maxCells)} ô (read.maxCells)`,
     },
     {
       en: 'In Excel, press Ctrl+End to find the last cell; delete the rows and columns beyond the list (and any merge over them), save, and run again. If the list really is that large, raise read.maxCells in asxh.config.json.',
@@ -82,7 +84,7 @@ export function checkXlsxMerges(bytes: Uint8Array, file: string, maxCells: numbe
       'input_too_large',
       {
         en: `Cannot read ${quote(file)}: it holds ${figure(filled)} filled cells; reading them as .xlsx needs about ${gb(filled * BYTES_PER_CELL)} GB of memory, more than Node may use here (${gb(heapLimit())} GB)`,
-        vi: `Không đọc được ${quote(file)}: tệp có ${figure(filled)} ô có dữ liệu; đọc dạng .xlsx cần khoảng ${gb(filled * BYTES_PER_CELL)} GB bộ nhớ, nhiều hơn Node được dùng ở đây (${gb(heapLimit())} GB)`,
+        vi: `Không đọc được ${quote(file)}: tệp có ${figureVi(filled)} ô có dữ liệu; đọc dạng .xlsx cần khoảng ${gb(filled * BYTES_PER_CELL)} GB bộ nhớ, nhiều hơn Node được dùng ở đây (${gb(heapLimit())} GB)`,
       },
       {
         en: 'Save the list as CSV UTF-8 (it reads in a fraction of the memory) or split it into several files; or, on a machine with the memory, run with NODE_OPTIONS=--max-old-space-size=8192.',
