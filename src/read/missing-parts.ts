@@ -29,13 +29,21 @@ export function directory(zip: Buffer): Map<string, Part> {
   return parts;
 }
 
-function text(zip: Buffer, part: Part | undefined): string | null {
+/**
+ * A part's bytes, unpacked no further than `maxBytes` (inflateRawSync throws ERR_BUFFER_TOO_LARGE past it); null
+ * for a part this cannot read (the reader then says what is wrong).
+ */
+export function partBytes(zip: Buffer, part: Part | undefined, maxBytes?: number): Buffer | null {
   if (part === undefined || part.offset + 30 > zip.length) return null;
   const start = part.offset + 30 + zip.readUInt16LE(part.offset + 26) + zip.readUInt16LE(part.offset + 28);
   const raw = zip.subarray(start, start + part.size);
-  if (part.method === 0) return raw.toString('utf8');
-  if (part.method === 8) return inflateRawSync(raw).toString('utf8');
+  if (part.method === 0) return raw;
+  if (part.method === 8) return inflateRawSync(raw, maxBytes === undefined ? {} : { maxOutputLength: maxBytes });
   return null;
+}
+
+function text(zip: Buffer, part: Part | undefined): string | null {
+  return partBytes(zip, part)?.toString('utf8') ?? null;
 }
 
 const attribute = (tag: string, name: string): string | null =>

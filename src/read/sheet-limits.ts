@@ -3,10 +3,9 @@
 // minute. Each sheet's grid, and each merged range, is held to `read.maxCells`; an .xlsx's merges are checked
 // in the file itself before exceljs reads it, since exceljs makes every cell of a merge as it loads.
 import { getHeapStatistics } from 'node:v8';
-import { inflateRawSync } from 'node:zlib';
 import { AsxhError, quote } from '../errors.js';
 import { columnLetter } from '../report/column-letter.js';
-import { directory } from './missing-parts.js';
+import { directory, partBytes, type Part } from './missing-parts.js';
 
 /** 200,000 rows of 100 columns; the empty cells of a grid this size take about 1 GB while it is read. */
 export const DEFAULT_MAX_CELLS = 20_000_000;
@@ -116,16 +115,11 @@ function countCells(xml: Buffer): number {
  * A worksheet part's XML, inflated no further than a sheet of maxCells cells could need (a ZIP bomb is refused
  * rather than unpacked); null where it cannot be told (exceljs then says what is wrong).
  */
-function inflated(zip: Buffer, part: { method: number; offset: number; size: number }, file: string, maxCells: number): Buffer | null {
-  if (part.offset + 30 > zip.length) return null;
-  const start = part.offset + 30 + zip.readUInt16LE(part.offset + 26) + zip.readUInt16LE(part.offset + 28);
-  const raw = zip.subarray(start, start + part.size);
-  if (part.method === 0) return raw;
-  if (part.method !== 8) return null;
+function inflated(zip: Buffer, part: Part, file: string, maxCells: number): Buffer | null {
   // A real sheet's XML is ~40 bytes a cell; more than the heap could hold as cells is not worth unpacking.
   const limit = Math.min(Math.max(maxCells * 40, 2 ** 26), 2 ** 29);
   try {
-    return inflateRawSync(raw, { maxOutputLength: limit });
+    return partBytes(zip, part, limit);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
       throw tooLarge(file, { en: 'a worksheet unpacks to more than its cells could need (a ZIP bomb, or a sheet far too large)', vi: 'một trang giải nén ra lớn hơn số ô có thể cần (tệp nén độc hại, hoặc trang quá lớn)' }, Math.ceil(limit / 40), maxCells);

@@ -93,3 +93,12 @@ export function diskError(err: unknown, target: string, what: Text): AsxhError |
 /** What was being written, as the messages of publish.ts and run-folder.ts name it. */
 export const OUTPUT_FOLDER: Said = { vi: 'thư mục kết quả', en: 'the output folder' };
 export const LOCK_FILE: Said = { vi: 'tệp khóa', en: 'the lock file' };
+
+/** `action`, with a disk, read-only or permission failure as its AsxhError (exit 6); anything else as it is. */
+export function onDisk<T>(target: string, what: Text, action: () => T): T {
+  try {
+    return action();
+  } catch (err) {
+    throw diskError(err, target, what) ?? err;
+  }
+}

@@ -15,7 +15,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { AsxhError, quote, type Text } from '../errors.js';
-import { diskError, LOCK_FILE, OUTPUT_FOLDER } from './disk-errors.js';
+import { diskError, LOCK_FILE, onDisk, OUTPUT_FOLDER } from './disk-errors.js';
 import { takeLock } from './run-lock.js';
 import { testPause } from './test-pause.js';
 import type { OutputFile } from './output-spec.js';
@@ -56,13 +56,6 @@ export interface PublicationOptions {
 
 const FINISHED_RUN: Text = { vi: 'kết quả của lần chạy', en: 'the finished run' };
 
-function onDisk<T>(target: string, what: Text, action: () => T): T {
-  try {
-    return action();
-  } catch (err) {
-    throw diskError(err, target, what) ?? err;
-  }
-}
 
 /** The lock of a folder named by hand: beside it, since the folder itself is swapped. */
 export function lockBeside(target: string): string {

@@ -1,10 +1,8 @@
 // Rendering every output of a run, in order. A large run (a province's night) renders on worker threads, one
 // file per worker at a time, the largest first; each file's bytes depend only on the file, so the outputs are
 // the same whichever thread made them. Small runs stay on this thread: starting workers costs more than it saves.
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { ask, poolSize, withWorkers } from '../threads/worker-pool.js';
 import type { OutputFile } from './output-spec.js';
 import { renderOutput } from './render-output.js';
 
@@ -13,7 +11,7 @@ const POOL_MIN_CELLS = 300_000;
 
 export async function renderOutputs(files: readonly OutputFile[], options: { readonly created: Date }): Promise<Buffer[]> {
   const own = files.filter((f) => f.kind !== 'copy');
-  const workers = poolSize(own);
+  const workers = renderPoolSize(own);
   const rendered = workers > 0 ? await renderOnWorkers(own, options, workers) : await renderHere(own, options);
   const byPath = new Map(own.map((f, i) => [f.path, rendered[i]!]));
   return files.map((f) => {
@@ -54,13 +52,8 @@ function cellsOf(file: OutputFile): number {
 const WORKER = new URL('./render-worker.js', import.meta.url);
 
 /** ASXH_RENDER_WORKERS=N sets the pool (0: none) and renders on it whatever the size; else by the run's size. */
-function poolSize(files: readonly OutputFile[]): number {
-  // Run from the TypeScript sources (the tests), there is no compiled worker to start.
-  if (!existsSync(fileURLToPath(WORKER))) return 0;
-  const forced = process.env.ASXH_RENDER_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 8);
-  const cells = files.reduce((n, f) => n + cellsOf(f), 0);
-  return cells < POOL_MIN_CELLS ? 0 : Math.max(1, Math.min(availableParallelism(), 4));
+function renderPoolSize(files: readonly OutputFile[]): number {
+  return poolSize(WORKER, 'ASXH_RENDER_WORKERS', files.reduce((n, f) => n + cellsOf(f), 0) >= POOL_MIN_CELLS);
 }
 
 async function renderOnWorkers(files: readonly OutputFile[], options: { readonly created: Date }, size: number): Promise<Buffer[]> {
@@ -69,38 +62,24 @@ async function renderOnWorkers(files: readonly OutputFile[], options: { readonly
   // flight at a time (each is copied whole to its worker and built there: ~0.5 GB for a province's match report),
   // and they meet in the middle.
   const queue = files.map((_, i) => i).sort((a, b) => cellsOf(files[b]!) - cellsOf(files[a]!) || a - b);
-  const pool = Array.from({ length: Math.min(size, files.length) }, () => new Worker(WORKER));
-  try {
-    await Promise.all(
-      pool.map(async (worker, w) => {
+  await withWorkers(WORKER, Math.min(size, files.length), (workers) =>
+    Promise.all(
+      workers.map(async (worker, w) => {
         const take = () => (w === 0 ? queue.shift() : queue.pop());
-        for (let next = take(); next !== undefined; next = take()) {
-          const file = files[next]!;
-          out[next] = await renderOn(worker, next, file, options.created);
-        }
+        for (let next = take(); next !== undefined; next = take()) out[next] = await renderOn(worker, next, files[next]!, options.created);
       }),
-    );
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
+    ),
+  );
   return out as Buffer[];
 }
 
-function renderOn(worker: Worker, id: number, file: OutputFile, created: Date): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const done = (message: { id: number; bytes?: Uint8Array; error?: string }) => {
-      if (message.id !== id) return;
-      worker.off('message', done);
-      worker.off('error', crashed);
-      if (message.bytes) resolve(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
-      else reject(failedOn(file, new Error(message.error ?? 'the render worker failed')));
-    };
-    const crashed = (err: Error) => {
-      worker.off('message', done);
-      reject(failedOn(file, err));
-    };
-    worker.on('message', done);
-    worker.once('error', crashed);
-    worker.postMessage({ id, file, created: created.getTime() });
-  });
+async function renderOn(worker: Worker, id: number, file: OutputFile, created: Date): Promise<Buffer> {
+  let reply: { id: number; bytes?: Uint8Array; error?: string };
+  try {
+    reply = await ask(worker, { id, file, created: created.getTime() });
+  } catch (err) {
+    throw failedOn(file, err);
+  }
+  if (!reply.bytes) throw failedOn(file, new Error(reply.error ?? 'the render worker failed'));
+  return Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength);
 }

@@ -3,8 +3,8 @@
 // `latest` is pointed at it only then.
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AsxhError, quote, type Text } from '../errors.js';
-import { diskError, LOCK_FILE, OUTPUT_FOLDER } from './disk-errors.js';
+import { AsxhError, quote } from '../errors.js';
+import { LOCK_FILE, onDisk, OUTPUT_FOLDER } from './disk-errors.js';
 import { openPublication, removeTempFilesIn, settleAllLeftovers } from './publish.js';
 import { LOCK, takeLock } from './run-lock.js';
 
@@ -22,14 +22,6 @@ export interface RunFolder {
   release(): void;
 }
 
-/** A disk, read-only or permission failure as its AsxhError (exit 6); anything else as it is. */
-function onDisk<T>(target: string, what: Text, action: () => T): T {
-  try {
-    return action();
-  } catch (err) {
-    throw diskError(err, target, what) ?? err;
-  }
-}
 
 export function openRunFolder(root: string, runDate: string, force: boolean): RunFolder {
   onDisk(root, OUTPUT_FOLDER, () => mkdirSync(root, { recursive: true, mode: 0o700 }));
