@@ -56,6 +56,15 @@ function proposed(review: MatchResult, other: MatchResult): boolean {
   return review.status === 'review' && review.registryId !== null && isRegistryMatched(other) && other.registryId === review.registryId;
 }
 
+/**
+ * The matcher placed `matched` on a registry person and searched the registry for `other` too, finding only other
+ * people: two registry people, not one person listed twice (a relative of the same name and village, most often).
+ */
+function otherCandidates(matched: MatchResult, other: MatchResult): boolean {
+  if (!isRegistryMatched(matched) || isRegistryMatched(other) || other.candidates.length === 0) return false;
+  return other.candidates.every((c) => c.registryId !== matched.registryId);
+}
+
 export function findFuzzyLinks(
   results: readonly MatchResult[],
   options: DedupeOptions,
@@ -102,7 +111,13 @@ export function findFuzzyLinks(
   const worth = (i: number, j: number): boolean => {
     const ri = results[i]!;
     const rj = results[j]!;
-    return !(isRegistryMatched(ri) && isRegistryMatched(rj)) && !proposed(ri, rj) && !proposed(rj, ri);
+    return (
+      !(isRegistryMatched(ri) && isRegistryMatched(rj)) &&
+      !proposed(ri, rj) &&
+      !proposed(rj, ri) &&
+      !otherCandidates(ri, rj) &&
+      !otherCandidates(rj, ri)
+    );
   };
   const tooLarge = (kind: string, size: number): boolean => {
     if (size <= options.maxBlockRows) return false;

@@ -156,6 +156,17 @@ describe('fuzzy duplicates without a registry', () => {
     expect(summary([hung45, hung62])).toEqual([]);
   });
 
+  it('does not group a matched row with a namesake whose registry search found only other people', () => {
+    // Thuỷ is matched to 038141000001; the row without marks went to review with the registry's other Hoàng Thị
+    // Thuỷ born that day as its only candidate: two registry people, whatever the names and dates say.
+    const matched = { ...thuy, status: 'matched' as const, registryId: '038141000001' };
+    const candidate = { index: 7, registryId: '038141000002', score: 3, comparisons: [], explanation: '' };
+    const review = { ...capitals, status: 'review' as const, registryId: '038141000002', candidates: [candidate] };
+    expect(summary([matched, review])).toEqual([]);
+    // Without candidates (no registry, or nobody found) the pair is still compared, and grouped.
+    expect(summary([matched, capitals])).toHaveLength(1);
+  });
+
   // 200 other people in other communes, so that one village is a small part of the lists.
   const FAMILIES = ['Trần', 'Lê', 'Phạm', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Đinh'];
   const GIVENS = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Long', 'Minh', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Toàn', 'Trung', 'Tuấn', 'Việt', 'Vinh', 'Xuân'];
