@@ -7,7 +7,9 @@ export const MATCH_FLAGS = {
   sex_differs: 'The row and the registry disagree on sex.',
   id_sex_mismatch: "The ID's 4th digit (century and sex) disagrees with the row's sex.",
   id_year_mismatch: "The ID's century digit and digits 5-6 disagree with the row's birth year.",
-  id_conflict: "The row's ID belongs to a registry person with another name or birth date (a relative's ID?): never matched automatically.",
+  id_conflict: "The row's ID belongs to a registry person with another name or birth date (a relative's ID?): never matched automatically, unless id_of_relative applies.",
+  id_of_relative:
+    "The row's ID belongs to another registry person at the same address (a relative's ID copied by mistake), and the row fits a person there exactly (name, full birth date, sex, village): matched to that person, whose ID is given.",
   cmnd_conflict: "The row's old CMND belongs to a registry person with another name or birth date.",
   id_from_cmnd_column: 'A 12-digit ID written in the CMND column was used.',
   registry_duplicate_id: 'Several registry rows hold this ID or CMND and agree with the row.',

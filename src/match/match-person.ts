@@ -139,6 +139,18 @@ function fuzzy(
   return { scored, status, flags, text: `${head}${runnerUp}; ${verdict}` };
 }
 
+/**
+ * A relative's ID copied by mistake (domain.md): its owner lives at the registry address of the clear fuzzy winner,
+ * and the row agrees with that winner on everything a household does not share: the name as written, the full
+ * birth date, sex and village. Then the row is the winner, with the winner's own ID. A weaker fit stays in review.
+ */
+function relativesId(winner: ScoredCandidate, owners: readonly Candidate[], registry: Registry): boolean {
+  const { name, birth, sex, address } = winner.levels;
+  if (!(name === 'exact' || name === 'folded-exact') || birth !== 'exact' || sex !== 'agree' || address !== 'village') return false;
+  const home = registry.addressKeyAt(winner.index);
+  return home !== '' && owners.some((o) => registry.addressKeyAt(o.index) === home);
+}
+
 function ownerStep(
   person: Person,
   registry: Registry,
@@ -172,6 +184,13 @@ function ownerStep(
   const cands = [...owners, ...others].slice(0, Math.max(options.reviewCandidates, 1));
   // Only a clear fuzzy winner is proposed; the ID's owner never is.
   const proposal = alt.status === 'matched' ? (alt.scored[0] ?? null) : null;
+  if (method === 'id' && proposal !== null && relativesId(proposal, owners, registry)) {
+    const text =
+      `${owner.candidate.explanation}; the ID belongs to another person at the same registry address (${owner.reason}); ` +
+      `matched to the person the row describes: ${proposal.explanation}`;
+    const own = [...preface, 'id_of_relative' as const, ...levelFlags(proposal, person)];
+    return result(person, registry, 'matched', 'fuzzy', proposal, own, text, [proposal], proposal.registryId);
+  }
   const text =
     `${owner.candidate.explanation}; review: ${method === 'id' ? 'ID' : 'CMND'} belongs to another person (${owner.reason})` +
     (proposal !== null ? `; the row fits another registry person: ${proposal.explanation}` : '; no other registry person fits clearly');

@@ -36,7 +36,7 @@ export interface MatchResult {
   readonly explanation: string;
   /** Top 3 candidates for review (the chosen one alone when matched). */
   readonly candidates: readonly Candidate[];
-  /** id_corrected: the registry ID that replaces the mistyped one in the row. */
+  /** id_corrected, id_of_relative: the registry ID that replaces the mistyped or borrowed one in the row. */
   readonly correctedId: string | null;
   /** The registry says the person (matched, or proposed for review) has died: the date, when known. */
   readonly deathDate: PartialDate | null;

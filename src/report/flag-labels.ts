@@ -7,6 +7,7 @@ export const FLAG_LABELS_VI: Readonly<Record<string, string>> = {
   id_sex_mismatch: 'số định danh không hợp giới tính',
   id_year_mismatch: 'số định danh không hợp năm sinh',
   id_conflict: 'số định danh của người khác',
+  id_of_relative: 'số định danh của người thân, đã thay bằng số của người này',
   cmnd_conflict: 'số CMND của người khác',
   id_from_cmnd_column: 'số định danh ghi ở cột CMND',
   registry_duplicate_id: 'CSDL có nhiều dòng cùng số',
