@@ -1,6 +1,8 @@
-// Rendering every output of a run, in order. A large run (a province's night) renders on worker threads, one
-// file per worker at a time, the largest first; each file's bytes depend only on the file, so the outputs are
-// the same whichever thread made them. Small runs stay on this thread: starting workers costs more than it saves.
+// Rendering every output of a run. A large run (a province's night) renders on worker threads, one file per
+// worker at a time, the largest first; each file's bytes depend only on the file, so the outputs are the same
+// whichever thread made them. Small runs stay on this thread: starting workers costs more than it saves. Each
+// file is handed on (written to its temporary file) as soon as it is made, so a run never holds the bytes of all
+// its outputs at once (about 0.5 GB for a province's night).
 import type { Worker } from 'node:worker_threads';
 import { ask, poolSize, withWorkers } from '../threads/worker-pool.js';
 import type { OutputFile } from './output-spec.js';
@@ -9,29 +11,40 @@ import { renderOutput } from './render-output.js';
 /** Cells below which a run renders on its own thread. */
 const POOL_MIN_CELLS = 300_000;
 
-export async function renderOutputs(files: readonly OutputFile[], options: { readonly created: Date }): Promise<Buffer[]> {
-  const own = files.filter((f) => f.kind !== 'copy');
-  const workers = renderPoolSize(own);
-  const rendered = workers > 0 ? await renderOnWorkers(own, options, workers) : await renderHere(own, options);
-  const byPath = new Map(own.map((f, i) => [f.path, rendered[i]!]));
-  return files.map((f) => {
-    if (f.kind !== 'copy') return byPath.get(f.path)!;
-    const bytes = byPath.get(f.of);
-    if (bytes === undefined) throw failedOn(f, new Error(`it is a copy of ${JSON.stringify(f.of)}, which the run does not write`));
-    return bytes;
-  });
-}
+/** Receives the bytes of files[index]; a copy receives the bytes of the file it copies, right after it. */
+export type Deliver = (index: number, bytes: Buffer) => Promise<void>;
 
-async function renderHere(files: readonly OutputFile[], options: { readonly created: Date }): Promise<Buffer[]> {
-  const out: Buffer[] = [];
-  for (const file of files) {
-    try {
-      out.push(await renderOutput(file, options));
-    } catch (err) {
-      throw failedOn(file, err);
+export async function renderOutputs(files: readonly OutputFile[], options: { readonly created: Date }, deliver: Deliver): Promise<void> {
+  const own: number[] = [];
+  const copies = new Map<string, number[]>();
+  files.forEach((f, i) => {
+    if (f.kind !== 'copy') own.push(i);
+    else copies.set(f.of, [...(copies.get(f.of) ?? []), i]);
+  });
+  for (const [of, which] of copies) {
+    if (!own.some((i) => files[i]!.path === of)) {
+      throw failedOn(files[which[0]!]!, new Error(`it is a copy of ${JSON.stringify(of)}, which the run does not write`));
     }
   }
-  return out;
+  const hand = async (index: number, bytes: Buffer): Promise<void> => {
+    await deliver(index, bytes);
+    for (const c of copies.get(files[index]!.path) ?? []) await deliver(c, bytes);
+  };
+  const workers = renderPoolSize(own.map((i) => files[i]!));
+  if (workers > 0) await renderOnWorkers(files, own, options, workers, hand);
+  else await renderHere(files, own, options, hand);
+}
+
+async function renderHere(files: readonly OutputFile[], own: readonly number[], options: { readonly created: Date }, hand: Deliver): Promise<void> {
+  for (const i of own) {
+    let bytes: Buffer;
+    try {
+      bytes = await renderOutput(files[i]!, options);
+    } catch (err) {
+      throw failedOn(files[i]!, err);
+    }
+    await hand(i, bytes);
+  }
 }
 
 function failedOn(file: OutputFile, err: unknown): Error {
@@ -56,21 +69,35 @@ function renderPoolSize(files: readonly OutputFile[]): number {
   return poolSize(WORKER, 'ASXH_RENDER_WORKERS', files.reduce((n, f) => n + cellsOf(f), 0) >= POOL_MIN_CELLS);
 }
 
-async function renderOnWorkers(files: readonly OutputFile[], options: { readonly created: Date }, size: number): Promise<Buffer[]> {
-  const out: (Buffer | undefined)[] = new Array(files.length);
+async function renderOnWorkers(
+  files: readonly OutputFile[],
+  own: readonly number[],
+  options: { readonly created: Date },
+  size: number,
+  hand: Deliver,
+): Promise<void> {
   // The first worker takes the largest files first, the others the smallest: only one very large file is in
   // flight at a time (each is copied whole to its worker and built there: ~0.5 GB for a province's match report),
   // and they meet in the middle.
-  const queue = files.map((_, i) => i).sort((a, b) => cellsOf(files[b]!) - cellsOf(files[a]!) || a - b);
-  await withWorkers(WORKER, Math.min(size, files.length), (workers) =>
+  const queue = [...own].sort((a, b) => cellsOf(files[b]!) - cellsOf(files[a]!) || a - b);
+  let failure: { err: unknown } | null = null;
+  await withWorkers(WORKER, Math.min(size, own.length), (workers) =>
     Promise.all(
       workers.map(async (worker, w) => {
-        const take = () => (w === 0 ? queue.shift() : queue.pop());
-        for (let next = take(); next !== undefined; next = take()) out[next] = await renderOn(worker, next, files[next]!, options.created);
+        // After a failure no worker starts another file, and every file already handed on has been written, so
+        // the caller removes all the temporary files there are.
+        const take = () => (failure !== null ? undefined : w === 0 ? queue.shift() : queue.pop());
+        for (let next = take(); next !== undefined; next = take()) {
+          try {
+            await hand(next, await renderOn(worker, next, files[next]!, options.created));
+          } catch (err) {
+            failure ??= { err };
+          }
+        }
       }),
     ),
   );
-  return out as Buffer[];
+  if (failure !== null) throw (failure as { err: unknown }).err;
 }
 
 async function renderOn(worker: Worker, id: number, file: OutputFile, created: Date): Promise<Buffer> {

@@ -1,5 +1,5 @@
-// The only place, besides reading inputs, that touches the disk. Everything is rendered first, then written to
-// temporary files beside their targets (same folder, so the final rename stays on one file system and is atomic),
+// The only place, besides reading inputs, that touches the disk. Each file is rendered, then written to a
+// temporary file beside its target (same folder, so the final rename stays on one file system and is atomic),
 // flushed to disk, and only then renamed into place. A failure before the renames leaves no output at all and
 // no temporary file; a reader never sees a half-written file. Files are readable by their owner only: the
 // lists hold ID numbers and bank accounts.
@@ -36,12 +36,46 @@ export async function writeOutputs(
   options: { readonly created: Date; readonly mode?: number },
 ): Promise<WrittenFile[]> {
   const mode = options.mode ?? FILE_MODE;
-  const targets = files.map((file) => ({ file, target: targetPath(dir, file.path, files) }));
+  const targets = files.map((file) => targetPath(dir, file.path, files));
+  for (const [i, file] of files.entries()) {
+    const existing = await stat(targets[i]!).catch(() => null);
+    if (existing?.isDirectory()) {
+      throw failed(file.path, targets[i]!, FOLDER_IN_THE_WAY, { vi: 'Chuyển hoặc đổi tên thư mục đó, rồi chạy lại.', en: 'Move or rename that folder, then run again.' });
+    }
+  }
 
-  let datas: Buffer[];
+  const temps: (string | undefined)[] = new Array(files.length);
+  const written: WrittenFile[] = new Array(files.length);
+  const removeTemps = async (): Promise<void> => {
+    await Promise.all(temps.map((t) => (t === undefined ? undefined : rm(t, { force: true }).catch(() => undefined))));
+  };
+  // Each file goes to its temporary file as soon as it is rendered; nothing is renamed into place before all are.
+  const deliver = async (i: number, data: Buffer): Promise<void> => {
+    const file = files[i]!;
+    const target = targets[i]!;
+    try {
+      await mkdir(path.dirname(target), { recursive: true, mode: DIR_MODE });
+    } catch (err) {
+      const why = reason(err);
+      throw (
+        diskError(err, path.dirname(target), { vi: `thư mục của ${quote(file.path)}`, en: `the folder of ${quote(file.path)}` }) ??
+        failed(file.path, path.dirname(target), { vi: `không tạo được thư mục chứa tệp: ${why.vi}`, en: `its folder could not be made: ${why.en}` }, hintFor(err))
+      );
+    }
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}`);
+    try {
+      await writeSynced(temp, data, mode, () => (temps[i] = temp));
+    } catch (err) {
+      throw diskError(err, target, quote(file.path)) ?? failed(file.path, target, reason(err), hintFor(err));
+    }
+    written[i] = { path: file.path, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+  };
+
   try {
-    datas = await renderOutputs(files, options);
+    await renderOutputs(files, options, deliver);
   } catch (err) {
+    await removeTemps();
+    if (err instanceof AsxhError) throw err;
     const file = (err as { failedFile?: string }).failedFile;
     const which = { vi: quote(file ?? '(một tệp kết quả)'), en: quote(file ?? '(an output)') };
     const why = reason(err);
@@ -54,57 +88,18 @@ export async function writeOutputs(
       { vi: `${A_BUG.vi} Chưa ghi tệp kết quả nào.`, en: `${A_BUG.en} No output file was written.` },
     );
   }
-  const rendered = targets.map(({ file, target }, i) => ({ file, target, data: datas[i]! }));
-
-  for (const { file, target } of rendered) {
-    const existing = await stat(target).catch(() => null);
-    if (existing?.isDirectory()) {
-      throw failed(file.path, target, FOLDER_IN_THE_WAY, { vi: 'Chuyển hoặc đổi tên thư mục đó, rồi chạy lại.', en: 'Move or rename that folder, then run again.' });
-    }
-  }
-
-  const temps: string[] = [];
-  const removeTemps = async (): Promise<void> => {
-    await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));
-  };
-
-  for (const { file, target, data } of rendered) {
-    try {
-      await mkdir(path.dirname(target), { recursive: true, mode: DIR_MODE });
-    } catch (err) {
-      await removeTemps();
-      const why = reason(err);
-      throw (
-        diskError(err, path.dirname(target), { vi: `thư mục của ${quote(file.path)}`, en: `the folder of ${quote(file.path)}` }) ??
-        failed(file.path, path.dirname(target), { vi: `không tạo được thư mục chứa tệp: ${why.vi}`, en: `its folder could not be made: ${why.en}` }, hintFor(err))
-      );
-    }
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}`);
-    try {
-      await writeSynced(temp, data, mode, () => temps.push(temp));
-    } catch (err) {
-      await removeTemps();
-      throw diskError(err, target, quote(file.path)) ?? failed(file.path, target, reason(err), hintFor(err));
-    }
-  }
 
   testPause('writing');
-  for (let i = 0; i < rendered.length; i++) {
-    const { file, target } = rendered[i]!;
+  for (const [i, file] of files.entries()) {
     try {
-      await rename(temps[i]!, target);
+      await rename(temps[i]!, targets[i]!);
     } catch (err) {
       await removeTemps();
-      throw diskError(err, target, quote(file.path)) ?? failed(file.path, target, reason(err), hintFor(err));
+      throw diskError(err, targets[i]!, quote(file.path)) ?? failed(file.path, targets[i]!, reason(err), hintFor(err));
     }
   }
-  await syncFolders(rendered.map((r) => path.dirname(r.target)));
-
-  return rendered.map(({ file, data }) => ({
-    path: file.path,
-    bytes: data.length,
-    sha256: createHash('sha256').update(data).digest('hex'),
-  }));
+  await syncFolders(targets.map((t) => path.dirname(t)));
+  return written;
 }
 
 /** Checks the relative path (no absolute path, no '..', no duplicate) and joins it to the run folder. */
