@@ -24,6 +24,7 @@ import { withPageHeader } from './write/page-header.js';
 import { isTextName, type PassedOver } from './read/find-lists.js';
 import { readInput, type InputRead } from './read/read-input.js';
 import { readListsOnWorkers, readPoolSize, type ListOutcome } from './read/read-pool.js';
+import { internStrings, type StringPool } from './threads/intern-strings.js';
 import { checkEntitlement } from './rules/check-entitlement.js';
 import { exclusiveBenefits, markExclusiveBenefits } from './rules/exclusive-benefits.js';
 import type { Registry } from './registry/registry.js';
@@ -208,6 +209,8 @@ async function readLists(
   let rows = 0;
   const workers = readPoolSize(inputs);
   let rowsAhead = 0;
+  // Each list as it arrives, so that the copies a worker's list brings go before the next list comes.
+  const pool: StringPool = new Map();
   const outcomes: (ListOutcome | null)[] =
     workers > 0
       ? await readListsOnWorkers(
@@ -217,7 +220,9 @@ async function readLists(
           workers,
           (i) => onFile?.(inputs[i]!, { index: i + 1, total: inputs.length, rows: rowsAhead, elapsedMs: performance.now() - started }),
           (o) => {
-            if ('list' in o) rowsAhead += countList(o.list).rowsRead;
+            if (!('list' in o)) return;
+            internStrings(o.list, pool);
+            rowsAhead += countList(o.list).rowsRead;
           },
         )
       : inputs.map(() => null);
@@ -227,7 +232,7 @@ async function readLists(
       if (outcome === null || outcome === undefined) {
         onFile?.(input, { index: i + 1, total: inputs.length, rows, elapsedMs: performance.now() - started });
         const list = prepareList(input, await readList(input, settings), settings);
-        outcome = { list: slim ? slimList(list) : list };
+        outcome = { list: internStrings(slim ? slimList(list) : list, pool) };
       }
       if ('error' in outcome) throw outcome.error;
       const list = outcome.list;
@@ -443,12 +448,18 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
   counts.duplicate_review_groups = dedupe.groups.filter((g) => g.kind === 'review').length;
   counts.shared_accounts = dedupe.sharedAccounts.length;
   onStage?.('reports', `${results.length} rows`);
-  const outputs: OutputFile[] = [
-    ...buildCleanOutputs(toCleanInputs(lists), lists.flatMap((l) => l.skippedSheets)),
-    ...buildMatchReport(results),
-    buildReviewWorkbook(results, (i) => registry.get(i), shown),
-    ...buildDuplicateReports(dedupe, results, settings.lang),
-  ];
+  // The files' cells repeat the same texts row after row, each made anew (a joined list of problems, a flag's
+  // label): one copy of each, taken as each group of files is built, keeps a province's night under 3 GB.
+  const pool: StringPool = new Map();
+  const outputs: OutputFile[] = internStrings(
+    [
+      ...buildCleanOutputs(toCleanInputs(lists), lists.flatMap((l) => l.skippedSheets)),
+      ...buildMatchReport(results),
+      buildReviewWorkbook(results, (i) => registry.get(i), shown),
+      ...buildDuplicateReports(dedupe, results, settings.lang),
+    ],
+    pool,
+  );
   let payments: PaySummary | null = null;
   let htmlPayments: HtmlPayments | undefined;
   let paid: { lines: PaymentsBuilt['lines']; exclusions: PaymentsBuilt['exclusions'] } | null = null;
@@ -461,7 +472,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
       ...(request.overrideReason !== null ? { override: { reason: request.overrideReason } } : {}),
       lang: settings.lang,
     });
-    outputs.push(...built.files);
+    outputs.push(...internStrings(built.files, pool));
     payments = built.summary;
     paid = { lines: built.lines, exclusions: built.exclusions };
     htmlPayments = {
@@ -496,7 +507,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
     const header = folders.rootHeaders.get(outputs[i]!.path);
     if (header) outputs[i] = withPageHeader(outputs[i]!, header);
   }
-  outputs.push(...folders.files);
+  outputs.push(...internStrings(folders.files, pool));
   counts.communes = folders.communes.length;
   let rowsRead = 0;
   let skipped = 0;

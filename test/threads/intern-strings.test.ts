@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { internStrings, type StringPool } from '../../src/threads/intern-strings.js';
+
+// Interning must never change what a list says (the outputs are compared byte for byte run to run): only how
+// many copies of each text are held.
+describe('internStrings', () => {
+  const list = () => ({
+    name: 'btxh-anh-son.xls',
+    sheets: [
+      {
+        people: [
+          { name: 'Nguyễn Thị Hoa', programme: 'Người cao tuổi từ đủ 80 tuổi trở lên', problems: [{ code: 'amount_below_rate', severity: 'warning' }] },
+          { name: 'Lê Văn Nam', programme: 'Người cao tuổi từ đủ 80 tuổi trở lên', problems: [{ code: 'amount_below_rate', severity: 'warning' }] },
+        ],
+        // Holes in a grid stay holes; dates and bytes are kept as they are.
+        grid: [['a', , 'c']],
+        read: new Date(Date.UTC(2026, 11, 2)),
+        bytes: Uint8Array.from([1, 2, 3]),
+      },
+    ],
+  });
+
+  it('leaves every value as it was, in the same objects, and holds each text once in the pool', () => {
+    const value = list();
+    const pool: StringPool = new Map();
+    expect(internStrings(value, pool)).toBe(value);
+    expect(value).toEqual(list());
+    expect(1 in value.sheets[0]!.grid[0]!).toBe(false);
+    expect(value.sheets[0]!.read).toBeInstanceOf(Date);
+    // btxh-anh-son.xls, two names, the programme, the code, the severity, 'a', 'c'.
+    expect(new Set(pool.keys())).toEqual(new Set(['Lê Văn Nam', 'Người cao tuổi từ đủ 80 tuổi trở lên', 'Nguyễn Thị Hoa', 'a', 'amount_below_rate', 'btxh-anh-son.xls', 'c', 'warning']));
+  });
+
+  it('shares one pool across lists, and walks frozen objects without failing on them', () => {
+    const pool: StringPool = new Map();
+    internStrings(list(), pool);
+    const frozen = Object.freeze({ rows: Object.freeze(['Thôn 1', 'Thôn 2']), code: 'warning' });
+    expect(() => internStrings(frozen, pool)).not.toThrow();
+    expect(pool.size).toBe(10);
+  });
+
+  it('follows a cycle without looping', () => {
+    const a: { self?: unknown; text: string } = { text: 'x' };
+    a.self = a;
+    expect(internStrings(a, new Map())).toBe(a);
+  });
+});
