@@ -10,7 +10,7 @@ import { loadLists, nameInputs } from '../pipeline.js';
 import { buildDuplicateReports } from '../report/duplicates-report.js';
 import { summaryText } from '../report/summary-text.js';
 import { publishOutputs } from '../write/publish.js';
-import { printCounts } from './clean-command.js';
+import { printCounts, tallyLists } from './clean-command.js';
 import { addCommonOptions, addOutOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
 import { makeTerminal } from './terminal.js';
 
@@ -59,7 +59,7 @@ export function registerDedupe(program: Command): void {
     const results = unmatchedResults(lists.flatMap((l) => l.sheets.flatMap((s) => s.people)));
     const dedupe = findDuplicates(results, options, { match: settings.match });
     const written = await publishOutputs(flags.out, buildDuplicateReports(dedupe, results, settings.lang), { force: Boolean(flags.force), created: new Date(`${settings.runDate}T00:00:00Z`) });
-    printCounts(lists, settings, terminal);
+    printCounts(tallyLists(lists), settings, terminal);
     for (const line of dedupeSummary(dedupe, settings.lang)) terminal.info(line);
     terminal.info(summaryText(settings.lang).written(flags.out, written.length));
     process.exitCode = dedupe.groups.length > 0 || dedupe.sharedAccounts.length > 0 ? EXIT.attention : EXIT.ok;

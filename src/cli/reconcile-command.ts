@@ -18,8 +18,9 @@ import { summaryText } from '../report/summary-text.js';
 import { withPageHeader } from '../write/page-header.js';
 import { inPublication, lockBeside, openPublication } from '../write/publish.js';
 import { openRunFolder } from '../write/run-folder.js';
+import { collectGarbage } from '../threads/collect-garbage.js';
 import { writeOutputs } from '../write/write-outputs.js';
-import { printCounts } from './clean-command.js';
+import { printCounts, tallyLists } from './clean-command.js';
 import { addCommonOptions, resolveFromFlags, type CommonFlags } from './common-options.js';
 import { makeTerminal, type Terminal } from './terminal.js';
 import { TOOL_VERSION } from './version.js';
@@ -74,11 +75,11 @@ export interface OutputPlace {
   readonly final: string;
 }
 
-/** Run and write one reconcile into `place`; returns the counts. Shared by `reconcile` and `verify`. */
-export async function reconcileInto(place: OutputPlace, job: ReconcileJob, terminal: Terminal | null): Promise<Readonly<Record<string, number>>> {
-  // Read before anything is written: the file may be the run folder's own review.xlsx, replaced below. A
-  // redacted run is for sharing, so it keeps no unmasked copy (verify then needs the file where it was).
-  const decisions = job.decisionsPath !== null && !job.redact ? await readFile(job.decisionsPath).catch(() => null) : null;
+/**
+ * The run, reduced to what writing and the summary need: the people, matches and registry are let go before the
+ * files are rendered (on a province's night, most of a gigabyte the render workers can use).
+ */
+async function writableRun(job: ReconcileJob, decisions: Buffer | null, place: OutputPlace, terminal: Terminal | null) {
   const run = await runReconcile({ ...job, onStage: (stage, detail) => terminal?.stage(stage, detail) });
   const inputs = recordedInputs(place.final, run.inputs, decisions);
   terminal?.stage('write', `${run.outputs.length + 1} files`);
@@ -87,26 +88,43 @@ export async function reconcileInto(place: OutputPlace, job: ReconcileJob, termi
   const header = { commune: issuer === UNKNOWN_ISSUER ? null : issuer, period: job.settings.pay.period ? periodText(job.settings.pay.period) : null };
   const stamped = run.outputs.map((f) => withPageHeader(f, header));
   const outputs = job.redact ? redactOutputs(stamped) : stamped;
-  const created = new Date(`${job.settings.runDate}T00:00:00Z`);
   const copy = decisions !== null ? [{ path: DECISIONS_COPY, kind: 'bytes' as const, data: decisions }] : [];
-  const written = (await writeOutputs(place.write, [...outputs, ...copy], { created })).filter((w) => w.path !== DECISIONS_COPY);
+  return {
+    files: [...outputs, ...copy],
+    created: new Date(`${job.settings.runDate}T00:00:00Z`),
+    inputs,
+    passedOver: run.passedOver,
+    counts: run.counts,
+    payments: run.payments,
+    tally: tallyLists(run.lists),
+  };
+}
+
+/** Run and write one reconcile into `place`; returns the counts. Shared by `reconcile` and `verify`. */
+export async function reconcileInto(place: OutputPlace, job: ReconcileJob, terminal: Terminal | null): Promise<Readonly<Record<string, number>>> {
+  // Read before anything is written: the file may be the run folder's own review.xlsx, replaced below. A
+  // redacted run is for sharing, so it keeps no unmasked copy (verify then needs the file where it was).
+  const decisions = job.decisionsPath !== null && !job.redact ? await readFile(job.decisionsPath).catch(() => null) : null;
+  const run = await writableRun(job, decisions, place, terminal);
+  collectGarbage();
+  const written = (await writeOutputs(place.write, run.files, { created: run.created })).filter((w) => w.path !== DECISIONS_COPY);
   const manifest = buildManifest({
     toolVersion: TOOL_VERSION,
     command: 'reconcile',
     settings: job.settings,
     sources: job.sources,
     redact: job.redact,
-    inputs,
+    inputs: run.inputs,
     passedOver: run.passedOver,
     outputs: written.map((w) => ({ role: 'output', name: w.path, bytes: w.bytes, sha256: w.sha256 })),
     counts: run.counts,
     payments: run.payments,
   });
   // Last, so a staging folder with a manifest holds the whole run.
-  await writeOutputs(place.write, [manifest], { created });
+  await writeOutputs(place.write, [manifest], { created: run.created });
   const c = run.counts;
   terminal?.stage('done', `${written.length + 1} files`, {
-    files_read: run.lists.length,
+    files_read: run.tally.lists.length,
     files_passed_over: c.inputs_passed_over ?? 0,
     files_refused: c.inputs_refused ?? 0,
     rows: c.rows_read ?? 0,
@@ -122,7 +140,7 @@ export async function reconcileInto(place: OutputPlace, job: ReconcileJob, termi
   if (terminal && run.passedOver) printPassedOver(run.passedOver, terminal, job.settings.lang);
   if (terminal) {
     const t = summaryText(job.settings.lang);
-    printCounts(run.lists, job.settings, terminal);
+    printCounts(run.tally, job.settings, terminal);
     terminal.info(t.statuses((['matched', 'review', 'unmatched', 'invalid'] as const).map((s) => `${t.status[s]} ${c[`status_${s}`] ?? 0}`).join(', ')));
     if ((c.flag_deceased ?? 0) > 0) terminal.info(t.deceased(c.flag_deceased ?? 0));
     if (run.payments) terminal.info(t.payments(run.payments));
