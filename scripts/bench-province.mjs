@@ -46,7 +46,11 @@ function parseArgs(argv) {
 function measure(args, label) {
   const started = process.hrtime.bigint();
   const full = TIME ? [TIME, '-f', '%M %e', process.execPath, ...args] : [process.execPath, '--import', REPORT_RSS, ...args];
-  const r = spawnSync(full[0], full.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=16384' } });
+  // Node's own heap limit, as an IT person's cron job runs asxh: a larger one lets V8 put off collecting and
+  // reports a higher peak than a user sees (3.35 GB against 2.58 GB for one night of 3 Dec 2026).
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(full[0], full.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0 && r.status !== 1) {
     process.stderr.write(`${label} failed (exit ${r.status}):\n${(r.stderr ?? '').slice(-3000)}\n`);
