@@ -79,11 +79,31 @@ async function renderOnWorkers(
   // The first worker takes the largest files first, the others the smallest: only one very large file is in
   // flight at a time (each is copied whole to its worker and built there: ~0.5 GB for a province's match report),
   // and they meet in the middle.
-  const queue = [...own].sort((a, b) => cellsOf(files[b]!) - cellsOf(files[a]!) || a - b);
+  // Workbooks go to the workers; a CSV or text file is made here, where its rows already are: copying a large
+  // CSV's rows to a worker costs more time and memory than writing them out (a province's match report: 3.4M cells).
+  const queue = own.filter((i) => files[i]!.kind === 'xlsx').sort((a, b) => cellsOf(files[b]!) - cellsOf(files[a]!) || a - b);
+  const here = own.filter((i) => files[i]!.kind !== 'xlsx');
   let failure: { err: unknown } | null = null;
-  await withWorkers(WORKER, Math.min(size, own.length), (workers) =>
-    Promise.all(
-      workers.map(async (worker, w) => {
+  const hereLoop = async (): Promise<void> => {
+    for (const i of here) {
+      if (failure !== null) return;
+      try {
+        let bytes: Buffer;
+        try {
+          bytes = await renderOutput(files[i]!, options);
+        } catch (err) {
+          throw failedOn(files[i]!, err);
+        }
+        await hand(i, bytes);
+      } catch (err) {
+        failure ??= { err };
+      }
+    }
+  };
+  await withWorkers(WORKER, Math.max(1, Math.min(size, queue.length)), (workers) =>
+    Promise.all([
+      hereLoop(),
+      ...workers.map(async (worker, w) => {
         // After a failure no worker starts another file, and every file already handed on has been written, so
         // the caller removes all the temporary files there are.
         const take = () => (failure !== null ? undefined : w === 0 ? queue.shift() : queue.pop());
@@ -95,7 +115,7 @@ async function renderOnWorkers(
           }
         }
       }),
-    ),
+    ]),
   );
   if (failure !== null) throw (failure as { err: unknown }).err;
 }
