@@ -79,8 +79,18 @@ export interface OutputPlace {
  * The run, reduced to what writing and the summary need: the people, matches and registry are let go before the
  * files are rendered (on a province's night, most of a gigabyte the render workers can use).
  */
+const AFTER_MATCHING = new Set(['dedupe', 'reports', 'pay', 'communes']);
+
 async function writableRun(job: ReconcileJob, decisions: Buffer | null, place: OutputPlace, terminal: Terminal | null) {
-  const run = await runReconcile({ ...job, onStage: (stage, detail) => terminal?.stage(stage, detail) });
+  let last = '';
+  const onStage = (stage: string, detail: string): void => {
+    // What a stage leaves behind, collected before the next one adds its own: the heap's peak is then the
+    // run's live data, not that plus every stage's garbage.
+    if (stage !== last && AFTER_MATCHING.has(stage)) collectGarbage();
+    last = stage;
+    terminal?.stage(stage, detail);
+  };
+  const run = await runReconcile({ ...job, onStage });
   const inputs = recordedInputs(place.final, run.inputs, decisions);
   terminal?.stage('write', `${run.outputs.length + 1} files`);
   // Every workbook's page header names the commune (when the run has one) and the period (when one is paid).

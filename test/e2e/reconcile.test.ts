@@ -198,7 +198,7 @@ describe('--log-format json, as a nightly cron log reads it', () => {
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as { level: string; msg: string; stage?: string; elapsed_ms?: number });
     const stages = lines.filter((l) => l.stage !== undefined);
-    expect(stages.map((l) => l.stage)).toEqual(['read', 'registry', 'match', 'dedupe', 'reports', 'write', 'done']);
+    expect(stages.map((l) => l.stage)).toEqual(['read', 'registry', 'match', 'dedupe', 'reports', 'communes', 'write', 'done']);
     const times = stages.map((l) => l.elapsed_ms ?? -1);
     expect(times.every((t, i) => t >= 0 && (i === 0 || t >= (times[i - 1] ?? 0)))).toBe(true);
     // Stage lines name files and counts, never a person: no ID-like digit run in them.
