@@ -1,5 +1,5 @@
-// Rendering every output of a run. A large run (a province's night) renders on worker threads, one file per
-// worker at a time, the largest first; each file's bytes depend only on the file, so the outputs are the same
+// Rendering every output of a run. A large run (a province's night) renders its workbooks on worker threads, one
+// file per worker at a time, the largest first; each file's bytes depend only on the file, so the outputs are the same
 // whichever thread made them. Small runs stay on this thread: starting workers costs more than it saves. Each
 // file is handed on (written to its temporary file) as soon as it is made, so a run never holds the bytes of all
 // its outputs at once (about 0.5 GB for a province's night).
@@ -36,15 +36,17 @@ export async function renderOutputs(files: readonly OutputFile[], options: { rea
 }
 
 async function renderHere(files: readonly OutputFile[], own: readonly number[], options: { readonly created: Date }, hand: Deliver): Promise<void> {
-  for (const i of own) {
-    let bytes: Buffer;
-    try {
-      bytes = await renderOutput(files[i]!, options);
-    } catch (err) {
-      throw failedOn(files[i]!, err);
-    }
-    await hand(i, bytes);
+  for (const i of own) await renderOneHere(files[i]!, i, options, hand);
+}
+
+async function renderOneHere(file: OutputFile, index: number, options: { readonly created: Date }, hand: Deliver): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = await renderOutput(file, options);
+  } catch (err) {
+    throw failedOn(file, err);
   }
+  await hand(index, bytes);
 }
 
 function failedOn(file: OutputFile, err: unknown): Error {
@@ -76,11 +78,11 @@ async function renderOnWorkers(
   size: number,
   hand: Deliver,
 ): Promise<void> {
-  // The first worker takes the largest files first, the others the smallest: only one very large file is in
-  // flight at a time (each is copied whole to its worker and built there: ~0.5 GB for a province's match report),
-  // and they meet in the middle.
   // Workbooks go to the workers; a CSV or text file is made here, where its rows already are: copying a large
-  // CSV's rows to a worker costs more time and memory than writing them out (a province's match report: 3.4M cells).
+  // CSV's rows to a worker costs more time and memory than writing them out (a province's match report: 3.4M
+  // cells). The first worker takes the largest workbooks first, the others the smallest: only one very large
+  // workbook is in flight at a time (each is copied whole to its worker and built there), and they meet in the
+  // middle.
   const queue = own.filter((i) => files[i]!.kind === 'xlsx').sort((a, b) => cellsOf(files[b]!) - cellsOf(files[a]!) || a - b);
   const here = own.filter((i) => files[i]!.kind !== 'xlsx');
   let failure: { err: unknown } | null = null;
@@ -88,13 +90,7 @@ async function renderOnWorkers(
     for (const i of here) {
       if (failure !== null) return;
       try {
-        let bytes: Buffer;
-        try {
-          bytes = await renderOutput(files[i]!, options);
-        } catch (err) {
-          throw failedOn(files[i]!, err);
-        }
-        await hand(i, bytes);
+        await renderOneHere(files[i]!, i, options, hand);
       } catch (err) {
         failure ??= { err };
       }
