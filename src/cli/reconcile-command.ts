@@ -75,12 +75,13 @@ export interface OutputPlace {
   readonly final: string;
 }
 
+/** Stages that start with a full collection (see writableRun). */
+const AFTER_MATCHING = new Set(['dedupe', 'reports', 'pay', 'communes']);
+
 /**
  * The run, reduced to what writing and the summary need: the people, matches and registry are let go before the
  * files are rendered (on a province's night, most of a gigabyte the render workers can use).
  */
-const AFTER_MATCHING = new Set(['dedupe', 'reports', 'pay', 'communes']);
-
 async function writableRun(job: ReconcileJob, decisions: Buffer | null, place: OutputPlace, terminal: Terminal | null) {
   let last = '';
   const onStage = (stage: string, detail: string): void => {
