@@ -51,7 +51,7 @@ export function internStrings<T>(value: T, pool: StringPool): T {
 }
 
 /** The same for the cells of files to write (rows of cells, the bulk of a run's outputs), in place. */
-export function internCells(files: readonly OutputFile[], pool: StringPool): OutputFile[] {
+export function internCells<T extends readonly OutputFile[]>(files: T, pool: StringPool): T {
   const rows = (grid: readonly (readonly unknown[])[]) => {
     for (const row of grid) {
       const cells = row as unknown[];
@@ -66,5 +66,5 @@ export function internCells(files: readonly OutputFile[], pool: StringPool): Out
     if (f.kind === 'csv') rows(f.rows);
     else if (f.kind === 'xlsx') for (const s of f.sheets) rows(s.rows);
   }
-  return [...files];
+  return files;
 }

@@ -8,7 +8,7 @@ import { ask, poolSize, withWorkers } from '../threads/worker-pool.js';
 import type { OutputFile } from './output-spec.js';
 import { renderOutput } from './render-output.js';
 
-/** Cells below which a run renders on its own thread. */
+/** Workbook cells below which a run renders on its own thread. */
 const POOL_MIN_CELLS = 300_000;
 
 /** Receives the bytes of files[index]; a copy receives the bytes of the file it copies, right after it. */
@@ -30,8 +30,9 @@ export async function renderOutputs(files: readonly OutputFile[], options: { rea
     await deliver(index, bytes);
     for (const c of copies.get(files[index]!.path) ?? []) await deliver(c, bytes);
   };
-  const workers = renderPoolSize(own.map((i) => files[i]!));
-  if (workers > 0) await renderOnWorkers(files, own, options, workers, hand);
+  const workbooks = own.filter((i) => files[i]!.kind === 'xlsx').map((i) => files[i]!);
+  const workers = workbooks.length === 0 ? 0 : renderPoolSize(workbooks);
+  if (workers > 0) await renderOnWorkers(files, own, options, Math.min(workers, workbooks.length), hand);
   else await renderHere(files, own, options, hand);
 }
 
@@ -66,7 +67,7 @@ function cellsOf(file: OutputFile): number {
 
 const WORKER = new URL('./render-worker.js', import.meta.url);
 
-/** ASXH_RENDER_WORKERS=N sets the pool (0: none) and renders on it whatever the size; else by the run's size. */
+/** ASXH_RENDER_WORKERS=N sets the pool (0: none) and renders on it whatever the size; else by the workbooks' size. */
 function renderPoolSize(files: readonly OutputFile[]): number {
   return poolSize(WORKER, 'ASXH_RENDER_WORKERS', files.reduce((n, f) => n + cellsOf(f), 0) >= POOL_MIN_CELLS);
 }
@@ -96,7 +97,7 @@ async function renderOnWorkers(
       }
     }
   };
-  await withWorkers(WORKER, Math.max(1, Math.min(size, queue.length)), (workers) =>
+  await withWorkers(WORKER, size, (workers) =>
     Promise.all([
       hereLoop(),
       ...workers.map(async (worker, w) => {
