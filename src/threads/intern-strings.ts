@@ -32,7 +32,8 @@ export function internStrings<T>(value: T, pool: StringPool): T {
         const item: unknown = v[i];
         if (item === undefined || item === null || typeof item === 'number' || typeof item === 'boolean') continue;
         const next = visit(item, depth + 1);
-        if (!frozen && next !== item) v[i] = next;
+        // Always written back: two copies of one string are === to each other, so no test can tell them apart.
+        if (!frozen) v[i] = next;
       }
       return v;
     }
@@ -43,7 +44,7 @@ export function internStrings<T>(value: T, pool: StringPool): T {
       const item = record[key];
       if (item === undefined || item === null || typeof item === 'number' || typeof item === 'boolean') continue;
       const next = visit(item, depth + 1);
-      if (!frozen && next !== item) record[key] = next;
+      if (!frozen) record[key] = next;
     }
     return v;
   };

@@ -39,6 +39,22 @@ describe('internStrings', () => {
     expect(pool.size).toBe(10);
   });
 
+  it('puts the pool\'s copy in place of every string it already holds', () => {
+    // Two copies of a string are === in JavaScript: what shows the copy was replaced is that it was written back.
+    const pool: StringPool = new Map([['amount_below_rate', 'amount_below_rate']]);
+    const written: string[] = [];
+    const problem = new Proxy({ code: 'amount_below_rate', severity: 'warning', row: 7 } as Record<string, unknown>, {
+      set(target, key, value) {
+        written.push(String(key));
+        target[String(key)] = value;
+        return true;
+      },
+    });
+    internStrings({ problems: [problem] }, pool);
+    expect(written).toEqual(['code', 'severity']);
+    expect(pool.get('warning')).toBe('warning');
+  });
+
   it('follows a cycle without looping', () => {
     const a: { self?: unknown; text: string } = { text: 'x' };
     a.self = a;
