@@ -16,7 +16,7 @@ import { registerReconcile } from './reconcile-command.js';
 import { registerRegistry } from './registry-command.js';
 import { registerReturns } from './returns-command.js';
 import { registerVerify } from './verify-command.js';
-import { makeTerminal, type Terminal } from './terminal.js';
+import { dropWritesToClosedPipes, makeTerminal, type Terminal } from './terminal.js';
 import { runLang } from './run-lang.js';
 import { TOOL_VERSION } from './version.js';
 import { diskError } from '../write/disk-errors.js';
@@ -42,6 +42,7 @@ export function buildProgram(lang: Lang = 'vi'): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  dropWritesToClosedPipes();
   // Errors follow --log-format too: a cron log of JSON lines must not end in a line of text.
   const json = argv.some((a, i) => a === '--log-format=json' || (a === '--log-format' && argv[i + 1] === 'json'));
   const terminal = makeTerminal({ quiet: false, format: json ? 'json' : 'text' });

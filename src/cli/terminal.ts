@@ -33,6 +33,20 @@ export interface Terminal {
   event(level: 'warn' | 'error', line: string, fields: Readonly<Record<string, string>>): void;
 }
 
+/**
+ * A reader that leaves early (`asxh … | head`) must not change the run: without a listener, the EPIPE of the next
+ * write is an uncaught exception that ends the run half-way with exit 1. Node destroys the stream, so later writes
+ * are dropped. Called once, by main(), for every command's stdout and stderr.
+ */
+export function dropWritesToClosedPipes(streams: readonly NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
+  for (const stream of streams) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      // Anything else stays the crash it was.
+      if (err.code !== 'EPIPE') throw err;
+    });
+  }
+}
+
 export function makeTerminal(options: { quiet: boolean; format?: LogFormat; stream?: NodeJS.WriteStream }): Terminal {
   const stream = options.stream ?? process.stderr;
   const json = options.format === 'json';
