@@ -1,83 +1,128 @@
 // XLSX for people: bold Vietnamese headers, the header row frozen, IDs and accounts stored as text (numFmt '@'
 // and a string value, so opening and saving in Excel cannot turn 038190001234 into 3.8019E+10 again), amounts
 // with thousands separators, doubtful cells filled light yellow. The same sheets and date give the same bytes.
-import { PassThrough } from 'node:stream';
-import { finished } from 'node:stream/promises';
-import ExcelJS from 'exceljs';
+//
+// The parts are written as text straight from the sheet specs and deflated as they are made (zip-writer.ts):
+// a province's match report of 178,000 rows took about 20 s through exceljs's streaming writer, which builds an
+// object for every cell and row before it writes it. Only the features asxh's sheets use are written.
 import { quote } from '../errors.js';
 import { guardCell } from './formula-guard.js';
 import type { CellOut, ColumnSpec, SheetSpec } from './output-spec.js';
-import { setZipTimestamps } from './zip-timestamps.js';
+import { NUM_FMT, StyleTable, type Look } from './xlsx-styles.js';
+import { ZipWriter } from './zip-writer.js';
 
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HIGHLIGHT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
-
-// One style object per look, shared by every cell that has it: exceljs works out a cell's style id by writing
-// its style out as XML, unless it has met that very object before (about 40 % of writing a 10k-row run went on
-// it when every cell had a style object of its own). Never changed once made: a change would restyle every
-// cell sharing it.
-const STYLE = {
-  plain: {},
-  plainLit: { fill: HIGHLIGHT },
-  text: { numFmt: '@' },
-  textLit: { numFmt: '@', fill: HIGHLIGHT },
-  integer: { numFmt: '#,##0' },
-  integerLit: { numFmt: '#,##0', fill: HIGHLIGHT },
-  date: { numFmt: 'dd/mm/yyyy' },
-  bold: { font: { bold: true } },
-  centredBold: { font: { bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
-  header: { font: { bold: true }, alignment: { vertical: 'middle', wrapText: true } },
-  headerBoxed: { font: { bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: BOX },
-} satisfies Record<string, Partial<ExcelJS.Style>>;
-
-const FOOTER_STYLES = new Map<string, Partial<ExcelJS.Style>>();
-
-function footerStyle(integer: boolean, bold: boolean, italic: boolean, boxed: boolean): Partial<ExcelJS.Style> {
-  const key = `${integer}/${bold}/${italic}/${boxed}`;
-  let style = FOOTER_STYLES.get(key);
-  if (style === undefined) {
-    style = {
-      ...(integer ? { numFmt: '#,##0' } : {}),
-      ...(bold || italic ? { font: { bold, italic } } : {}),
-      ...(boxed ? { border: BOX, alignment: { vertical: 'middle' } } : {}),
-    };
-    FOOTER_STYLES.set(key, style);
-  }
-  return style;
-}
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
+/** Characters of sheet XML gathered before they go to the compressor. */
+const PIECE = 1 << 16;
 
-// Workbooks are written with exceljs's streaming writer, which keeps only the row being written (a 200,000-row
-// report in 230 MB instead of 1.8 GB) and is about twice as fast as building the workbook in memory. It writes
-// everything asked of it here, the header repeated on printed pages (print titles) included.
 export interface RenderXlsxOptions {
   readonly created: Date;
 }
 
+const LOOK = {
+  plain: { numFmt: NUM_FMT.general },
+  plainLit: { numFmt: NUM_FMT.general, lit: true },
+  text: { numFmt: NUM_FMT.text },
+  textLit: { numFmt: NUM_FMT.text, lit: true },
+  integer: { numFmt: NUM_FMT.integer },
+  integerLit: { numFmt: NUM_FMT.integer, lit: true },
+  date: { numFmt: NUM_FMT.date },
+  bold: { numFmt: NUM_FMT.general, bold: true },
+  centredBold: { numFmt: NUM_FMT.general, bold: true, centred: true, middle: true },
+  header: { numFmt: NUM_FMT.general, bold: true, middle: true, wrap: true },
+  headerBoxed: { numFmt: NUM_FMT.general, bold: true, centred: true, middle: true, wrap: true, boxed: true },
+} satisfies Record<string, Look>;
+
 export async function renderXlsx(sheets: readonly SheetSpec[], options: RenderXlsxOptions): Promise<Buffer> {
   checkSheetNames(sheets);
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = finished(sink);
-  // Strings inline: no shared-string table to grow with the rows.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  stamp(workbook, options.created);
-  for (const spec of sheets) streamSheet(workbook, spec);
-  await workbook.commit();
-  await done;
-  return setZipTimestamps(Buffer.concat(chunks), options.created);
+  const zip = new ZipWriter(options.created);
+  const styles = new StyleTable();
+  await zip.part('[Content_Types].xml', [contentTypes(sheets.length)]);
+  await zip.part('_rels/.rels', [ROOT_RELS]);
+  await zip.part('docProps/core.xml', [coreXml(options.created)]);
+  await zip.part('docProps/app.xml', [appXml(sheets)]);
+  const titles: string[] = [];
+  for (const [i, spec] of sheets.entries()) {
+    const headerRow = (spec.titleRows?.length ?? 0) + 1;
+    const widths = spec.columns.map((column, c) => column.width ?? fittedWidth(column, spec.rows, c));
+    const setup = pageSetupOf(spec, headerRow, widths);
+    if (setup.printTitlesRow) titles.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${sheetRef(spec.name)}!$1:$${headerRow}`)}</definedName>`);
+    await zip.part(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(spec, headerRow, widths, setup, styles));
+  }
+  await zip.part('xl/workbook.xml', [workbookXml(sheets, titles)]);
+  await zip.part('xl/_rels/workbook.xml.rels', [workbookRels(sheets.length)]);
+  await zip.part('xl/styles.xml', [styles.xml()]);
+  return zip.finish();
 }
 
-/** exceljs stamps "now" into docProps/core.xml unless told otherwise: the run date, for the same bytes every run. */
-function stamp(workbook: Pick<ExcelJS.stream.xlsx.WorkbookWriter, 'creator' | 'lastModifiedBy' | 'created' | 'modified' | 'lastPrinted'>, created: Date): void {
-  workbook.creator = 'asxh';
-  workbook.lastModifiedBy = 'asxh';
-  workbook.created = created;
-  workbook.modified = created;
-  workbook.lastPrinted = created;
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+const ROOT_RELS =
+  `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">` +
+  `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
+  `<Relationship Id="rId2" Type="${PKG_REL_NS}/metadata/core-properties" Target="docProps/core.xml"/>` +
+  `<Relationship Id="rId3" Type="${REL_NS}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
+
+function contentTypes(sheets: number): string {
+  let overrides = '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>';
+  for (let i = 1; i <= sheets; i += 1) overrides += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${SHEET_TYPE}"/>`;
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    overrides +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>'
+  );
+}
+
+/** The run date as created, modified and printed, never the clock: the same bytes every run. */
+function coreXml(created: Date): string {
+  const when = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return (
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    `<dc:creator>asxh</dc:creator><cp:lastModifiedBy>asxh</cp:lastModifiedBy><cp:lastPrinted>${when}</cp:lastPrinted>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`
+  );
+}
+
+function appXml(sheets: readonly SheetSpec[]): string {
+  const names = sheets.map((s) => `<vt:lpstr>${escapeXml(s.name)}</vt:lpstr>`).join('');
+  return (
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+    `<Application>asxh</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>` +
+    `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">${names}</vt:vector></TitlesOfParts>` +
+    '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>'
+  );
+}
+
+function workbookXml(sheets: readonly SheetSpec[], titles: readonly string[]): string {
+  const list = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  return (
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr/>` +
+    `<bookViews><workbookView activeTab="0"/></bookViews><sheets>${list}</sheets>` +
+    (titles.length > 0 ? `<definedNames>${titles.join('')}</definedNames>` : '') +
+    '<calcPr calcId="171027"/></workbook>'
+  );
+}
+
+function workbookRels(sheets: number): string {
+  let rels = '';
+  for (let i = 1; i <= sheets; i += 1) rels += `<Relationship Id="rId${i}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i}.xml"/>`;
+  rels += `<Relationship Id="rId${sheets + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>`;
+  return `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${rels}</Relationships>`;
+}
+
+/** A sheet name as a formula names it: always quoted, an apostrophe doubled. */
+function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 // Every sheet prints on A4 (paperSize 9 in the OOXML numbering), one page wide and as many tall as needed
@@ -89,12 +134,18 @@ const MARGINS = { left: 0.98, right: 0.39, top: 0.75, bottom: 0.75, header: 0.3,
 /** Above this many characters of column widths, a portrait A4 page would print the text too small: landscape. */
 const PORTRAIT_MAX_WIDTH = 100;
 
-/** The text of a page header or footer section: '&' is the code character there. */
-function headerText(text: string): string {
-  return text.replace(/&/g, '&&');
+export interface PageSetup {
+  readonly paperSize: number;
+  readonly orientation: 'portrait' | 'landscape';
+  readonly margins: typeof MARGINS;
+  readonly fitToPage?: boolean;
+  readonly fitToWidth?: number;
+  readonly fitToHeight?: number;
+  /** Rows repeated at the top of every printed page, "1:3". */
+  readonly printTitlesRow?: string;
 }
 
-export function pageSetupOf(spec: SheetSpec, headerRow: number, widths: readonly number[]): Partial<ExcelJS.PageSetup> {
+export function pageSetupOf(spec: SheetSpec, headerRow: number, widths: readonly number[]): PageSetup {
   const print = spec.print ?? {};
   const wide = widths.reduce((s, w) => s + w, 0) > PORTRAIT_MAX_WIDTH;
   return {
@@ -106,53 +157,46 @@ export function pageSetupOf(spec: SheetSpec, headerRow: number, widths: readonly
   };
 }
 
-function headerFooterOf(spec: SheetSpec): Partial<ExcelJS.HeaderFooter> {
+/** The text of a page header or footer section: '&' is the code character there. */
+function headerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+function headerFooterXml(spec: SheetSpec): string {
   const { commune, period } = spec.print ?? {};
   const left = commune ? `&L${headerText(commune)}` : '';
   const right = period ? `&R${headerText(period)}` : '';
-  return {
-    ...(left || right ? { oddHeader: `${left}${right}` } : {}),
-    oddFooter: '&L&A&CTrang &P/&N',
-  };
+  const header = left || right ? `<oddHeader>${escapeXml(`${left}${right}`)}</oddHeader>` : '';
+  return `<headerFooter>${header}<oddFooter>${escapeXml('&L&A&CTrang &P/&N')}</oddFooter></headerFooter>`;
 }
 
-// Bordered and wrapping looks, made once each for the same reason as STYLE.
-const LOOKS = new Map<string, Partial<ExcelJS.Style>>();
+function printXml(setup: PageSetup): string {
+  const m = setup.margins;
+  const fit = setup.fitToPage ? ` fitToWidth="${setup.fitToWidth}" fitToHeight="${setup.fitToHeight}"` : '';
+  return (
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${setup.paperSize}"${fit} orientation="${setup.orientation}"/>`
+  );
+}
 
-function look(base: Partial<ExcelJS.Style>, name: string, boxed: boolean, wrap: boolean): Partial<ExcelJS.Style> {
+function bordered(base: Look, boxed: boolean, wrap: boolean): Look {
   if (!boxed && !wrap) return base;
-  const key = `${name}/${boxed}/${wrap}`;
-  let style = LOOKS.get(key);
-  if (style === undefined) {
-    style = {
-      ...base,
-      ...(boxed ? { border: BOX } : {}),
-      alignment: { ...(base.alignment ?? {}), vertical: 'middle', ...(wrap ? { wrapText: true } : {}) },
-    };
-    LOOKS.set(key, style);
-  }
-  return style;
+  return { ...base, boxed: boxed || base.boxed, middle: true, wrap: wrap || base.wrap };
 }
 
-// The bold copy of a look (page total rows), made once per look.
-const BOLD = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
-
-function bolded(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
-  let bold = BOLD.get(style);
-  if (bold === undefined) {
-    bold = { ...style, font: { ...(style.font ?? {}), bold: true } };
-    BOLD.set(style, bold);
-  }
-  return bold;
-}
-
-function cellStyle(column: ColumnSpec, value: CellOut, lit: boolean, boxed: boolean): Partial<ExcelJS.Style> {
+/**
+ * A column's looks: [lit][number][bold]. Text columns are text whatever the value; dates get their format unless
+ * doubtful; an amount only when it is a number.
+ */
+function columnLooks(column: ColumnSpec, boxed: boolean, styles: StyleTable): number[][][] {
   const wrap = Boolean(column.wrap);
-  if (column.text) return lit ? look(STYLE.textLit, 'textLit', boxed, wrap) : look(STYLE.text, 'text', boxed, wrap);
-  if (column.kind === 'date' && !lit) return look(STYLE.date, 'date', boxed, wrap);
-  const integer = typeof value === 'number' && column.kind === 'integer';
-  if (integer) return lit ? look(STYLE.integerLit, 'integerLit', boxed, wrap) : look(STYLE.integer, 'integer', boxed, wrap);
-  return lit ? look(STYLE.plainLit, 'plainLit', boxed, wrap) : look(STYLE.plain, 'plain', boxed, wrap);
+  const lookOf = (lit: boolean, number: boolean): Look => {
+    if (column.text) return bordered(lit ? LOOK.textLit : LOOK.text, boxed, wrap);
+    if (column.kind === 'date' && !lit) return bordered(LOOK.date, boxed, wrap);
+    if (number && column.kind === 'integer') return bordered(lit ? LOOK.integerLit : LOOK.integer, boxed, wrap);
+    return bordered(lit ? LOOK.plainLit : LOOK.plain, boxed, wrap);
+  };
+  return [false, true].map((lit) => [false, true].map((number) => [styles.id(lookOf(lit, number)), styles.id({ ...lookOf(lit, number), bold: true })]));
 }
 
 function columnLetter(n: number): string {
@@ -161,100 +205,141 @@ function columnLetter(n: number): string {
   return s;
 }
 
-function streamSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec): void {
+/** One cell's XML; `s` 0 is left out. Strings are inline (no shared-string table to grow with the rows), spaces kept. */
+function cellXml(ref: string, style: number, value: CellOut): string {
+  const s = style === 0 ? '' : ` s="${style}"`;
+  if (value === null) return `<c r="${ref}"${s}/>`;
+  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(value))}</t></is></c>`;
+}
+
+function colsXml(widths: readonly number[]): string {
+  let out = '';
+  for (let c = 0; c < widths.length; ) {
+    let last = c;
+    while (last + 1 < widths.length && widths[last + 1] === widths[c]) last += 1;
+    out += `<col min="${c + 1}" max="${last + 1}" width="${widths[c]}" customWidth="1"/>`;
+    c = last + 1;
+  }
+  return out ? `<cols>${out}</cols>` : '';
+}
+
+function* sheetXml(spec: SheetSpec, headerRow: number, widths: readonly number[], setup: PageSetup, styles: StyleTable): Generator<string> {
   const titles = spec.titleRows ?? [];
-  const headerRow = titles.length + 1;
-  const widths = spec.columns.map((column, c) => column.width ?? fittedWidth(column, spec.rows, c));
-  const views: Partial<ExcelJS.WorksheetView>[] = spec.freezeHeader ?? true ? [{ state: 'frozen', xSplit: 0, ySplit: headerRow }] : [];
-  const ws = workbook.addWorksheet(spec.name, { views, pageSetup: pageSetupOf(spec, headerRow, widths), headerFooter: headerFooterOf(spec) });
-  ws.columns = widths.map((width) => ({ width }));
   const boxed = spec.signing !== undefined;
-  const lastColumn = columnLetter(Math.max(1, spec.columns.length));
+  const width = spec.columns.length;
+  const letters = Array.from({ length: Math.max(1, width) }, (_, c) => columnLetter(c + 1));
+  const lastColumn = letters[letters.length - 1]!;
+  const merges: string[] = [];
+  const freeze = spec.freezeHeader ?? true;
+
+  let out = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+  if (setup.fitToPage) out += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  if (freeze) {
+    out += `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`;
+  }
+  out += `<sheetFormatPr defaultRowHeight="15"/>${colsXml(widths)}<sheetData>`;
 
   titles.forEach((title, t) => {
-    const row = ws.addRow([guardCell(title)]);
+    const r = t + 1;
     // On a list to sign, the lines under the issuer are centred over the table, as official lists are.
-    if (boxed && t > 0 && spec.columns.length > 1) {
-      row.getCell(1).style = STYLE.centredBold;
-      ws.mergeCells(`A${t + 1}:${lastColumn}${t + 1}`);
-    } else row.getCell(1).style = STYLE.bold;
-    row.commit();
+    const centred = boxed && t > 0 && width > 1;
+    if (centred) merges.push(`A${r}:${lastColumn}${r}`);
+    out += `<row r="${r}">${cellXml(`A${r}`, styles.id(centred ? LOOK.centredBold : LOOK.bold), guardCell(title))}</row>`;
   });
-  const header = ws.addRow(spec.columns.map((column) => guardCell(column.header)));
-  spec.columns.forEach((_column, c) => {
-    header.getCell(c + 1).style = boxed ? STYLE.headerBoxed : STYLE.header;
+  const headerStyle = styles.id(boxed ? LOOK.headerBoxed : LOOK.header);
+  out += `<row r="${headerRow}"${spec.paging ? ` ht="${spec.paging.headerHeight}" customHeight="1"` : ''}>`;
+  spec.columns.forEach((column, c) => {
+    out += cellXml(`${letters[c]}${headerRow}`, headerStyle, guardCell(column.header));
   });
-  if (spec.paging) header.height = spec.paging.headerHeight;
-  header.commit();
+  out += '</row>';
 
-  const width = spec.columns.length;
+  const looks = spec.columns.map((column) => columnLooks(column, boxed, styles));
   const highlighted = new Set(
     (spec.highlight ?? []).filter(({ row, col }) => row >= 0 && row < spec.rows.length && col >= 0 && col < width).map(({ row, col }) => row * width + col),
   );
   const pageEnds = new Set(spec.paging?.breaks ?? []);
   const pageTotals = new Set(spec.paging?.totals ?? []);
-  spec.rows.forEach((values, r) => {
-    const row = ws.getRow(headerRow + 1 + r);
+  const span = spec.paging?.labelSpan;
+  const breaks: number[] = [];
+  for (let r = 0; r < spec.rows.length; r += 1) {
+    const values = spec.rows[r]!;
+    const n = headerRow + 1 + r;
     const height = spec.paging?.rowHeights[r] ?? spec.signing?.rowHeight;
-    if (height) row.height = height;
-    spec.columns.forEach((column, c) => {
-      const value = values[c] ?? null;
-      const lit = highlighted.has(r * width + c);
+    const bold = pageTotals.has(r) ? 1 : 0;
+    let cells = '';
+    for (let c = 0; c < width; c += 1) {
+      const column = spec.columns[c]!;
+      const raw = values[c] ?? null;
+      const lit = highlighted.size > 0 && highlighted.has(r * width + c);
       // Empty text cells get '@' too, so a value typed in later is kept as text; on a list to sign every cell
       // is drawn, the empty signature cell most of all.
-      if (value === null && !column.text && column.kind !== 'date' && !lit && !boxed) return;
-      const cell = row.getCell(c + 1);
-      if (value !== null) cell.value = guardCell(column.text ? String(value) : value);
-      const style = cellStyle(column, value, lit, boxed);
-      cell.style = pageTotals.has(r) ? bolded(style) : style;
-    });
-    // Across every column (max 16383, as Excel writes it; exceljs's default is 16838).
-    if (pageEnds.has(r)) row.addPageBreak(1, 16384);
-    // A page total's label is merged over the empty cells beside it, so it reads on one line.
-    const span = spec.paging?.labelSpan;
-    if (span && pageTotals.has(r) && span[1] > span[0]) {
-      ws.mergeCells(`${columnLetter(span[0] + 1)}${row.number}:${columnLetter(span[1] + 1)}${row.number}`);
+      if (raw === null && !column.text && column.kind !== 'date' && !lit && !boxed) continue;
+      const value = raw !== null && column.text ? String(raw) : raw;
+      const style = looks[c]![lit ? 1 : 0]![typeof value === 'number' ? 1 : 0]![bold]!;
+      cells += cellXml(`${letters[c]}${n}`, style, guardCell(value));
     }
-    row.commit();
-  });
-
-  if (spec.rows.length > 0) {
-    spec.columns.forEach((column, c) => {
-      if (!column.choices || column.choices.length === 0) return;
-      const letter = columnLetter(c + 1);
-      // The streaming writer keeps data validations as the in-memory one does; its typings leave them out.
-      (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${headerRow + 1}:${letter}${headerRow + spec.rows.length}`, {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${column.choices.join(',')}"`],
-        showInputMessage: true,
-        prompt: column.choices.join(' / '),
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        error: `Chọn một trong: ${column.choices.join(' / ')}`,
-      });
-    });
+    if (cells || height) out += `<row r="${n}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`;
+    if (pageEnds.has(r)) breaks.push(n);
+    // A page total's label is merged over the empty cells beside it, so it reads on one line.
+    if (span && bold && span[1] > span[0]) merges.push(`${letters[span[0]]}${n}:${columnLetter(span[1] + 1)}${n}`);
+    if (out.length >= PIECE) {
+      yield out;
+      out = '';
+    }
   }
 
   // A boxed first footer row (the total) closes the table; otherwise the footer follows one blank row.
   const attached = boxed && spec.footerRows?.[0]?.boxed === true;
   const footerStart = headerRow + spec.rows.length + (attached ? 1 : 2);
   (spec.footerRows ?? []).forEach((footer, f) => {
-    const row = ws.getRow(footerStart + f);
+    const n = footerStart + f;
     const cells = footer.boxed ? Array.from({ length: width }, (_, c) => footer.cells[c] ?? null) : footer.cells;
+    let row = '';
     cells.forEach((value, c) => {
       if ((value === null || value === undefined) && !footer.boxed) return;
-      const cell = row.getCell(c + 1);
-      if (value !== null && value !== undefined) cell.value = guardCell(value);
       const integer = typeof value === 'number' && spec.columns[c]?.kind === 'integer';
-      cell.style = footerStyle(integer, Boolean(footer.bold), Boolean(footer.italic), Boolean(footer.boxed));
+      const look: Look = { numFmt: integer ? NUM_FMT.integer : NUM_FMT.general, bold: footer.bold, italic: footer.italic, boxed: footer.boxed, middle: footer.boxed };
+      row += cellXml(`${columnLetter(c + 1)}${n}`, styles.id(look), guardCell(value ?? null));
     });
-    row.commit();
+    if (row) out += `<row r="${n}">${row}</row>`;
   });
-  ws.commit();
+  out += '</sheetData>';
+
+  if (merges.length > 0) out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
+  out += validationsXml(spec, headerRow, letters);
+  out += printXml(setup) + headerFooterXml(spec);
+  // Across every column (16383, as Excel writes it).
+  if (breaks.length > 0) out += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
+  yield `${out}</worksheet>`;
 }
 
-// Excel's rules for a sheet name, checked here since the streaming writer does not check them and Excel would
+function validationsXml(spec: SheetSpec, headerRow: number, letters: readonly string[]): string {
+  if (spec.rows.length === 0) return '';
+  const items: string[] = [];
+  spec.columns.forEach((column, c) => {
+    if (!column.choices || column.choices.length === 0) return;
+    const range = `${letters[c]}${headerRow + 1}:${letters[c]}${headerRow + spec.rows.length}`;
+    const shown = column.choices.join(' / ');
+    items.push(
+      `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop" prompt="${escapeXml(shown)}" error="${escapeXml(`Chọn một trong: ${shown}`)}" sqref="${range}">` +
+        `<formula1>${escapeXml(`"${column.choices.join(',')}"`)}</formula1></dataValidation>`,
+    );
+  });
+  return items.length > 0 ? `<dataValidations count="${items.length}">${items.join('')}</dataValidations>` : '';
+}
+
+// What XML 1.0 cannot hold (most control characters, lone surrogates, U+FFFE/U+FFFF) is dropped.
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const ESCAPED = /[&<>"]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(ESCAPED, (ch) => ENTITY[ch] ?? '');
+}
+
+// Excel's rules for a sheet name, checked here since Excel would
 // refuse to open the file.
 const SHEET_NAME = /^(?!')[^[\]:*?/\\]{1,31}(?<!')$/;
 
@@ -276,8 +361,8 @@ export function fittedWidth(column: ColumnSpec, rows: readonly (readonly CellOut
   for (const row of rows) {
     const value = row[c];
     if (value === null || value === undefined) continue;
-    const text = typeof value === 'number' && column.kind === 'integer' ? value.toLocaleString('en-US') : String(value);
-    longest = Math.max(longest, text.length);
+    const length = typeof value === 'string' ? value.length : column.kind === 'integer' ? value.toLocaleString('en-US').length : String(value).length;
+    if (length > longest) longest = length;
   }
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }

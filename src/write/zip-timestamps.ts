@@ -1,4 +1,5 @@
-// exceljs packs the workbook with jszip, which stamps every zip entry with the time of the render: two renders of
+// exceljs packs a workbook with jszip, which stamps every zip entry with the time of the render (the generator's
+// fixtures are written by exceljs; asxh's own workbooks by zip-writer.ts, stamped as they are made): two renders of
 // the same data a few seconds apart differ in those bytes only. Auditors re-run and compare checksums, so the
 // stamps are overwritten with the run's own date. Patching the fixed-size header fields in place keeps the
 // compressed data untouched and needs no zip library of our own.

@@ -134,4 +134,16 @@ describe('renderXlsx', () => {
     expect(name).toHaveLength(31);
     await expect(renderXlsx([{ ...sheet, name }], { created })).resolves.toBeInstanceOf(Buffer);
   });
+  it("repeats the header of a sheet whose name has an apostrophe, and drops what XML cannot hold from a cell", async () => {
+    const spec: SheetSpec = {
+      name: "Thôn Đ'ông",
+      columns: [{ key: 'note', header: 'Ghi chú' }],
+      rows: [['a\u0001b\u0008c'], ['x\ud800y'], ['Lụa 😀 <b>&amp;']],
+    };
+    const ws = (await load(await renderXlsx([spec], { created }))).getWorksheet("Thôn Đ'ông")!;
+    expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+    expect(ws.getCell('A2').value).toBe('abc');
+    expect(ws.getCell('A3').value).toBe('xy');
+    expect(ws.getCell('A4').value).toBe('Lụa 😀 <b>&amp;');
+  });
 });
