@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internStrings, type StringPool } from '../../src/threads/intern-strings.js';
+import { internCells, internStrings, type StringPool } from '../../src/threads/intern-strings.js';
 
 // Interning must never change what a list says (the outputs are compared byte for byte run to run): only how
 // many copies of each text are held.
@@ -59,5 +59,30 @@ describe('internStrings', () => {
     const a: { self?: unknown; text: string } = { text: 'x' };
     a.self = a;
     expect(internStrings(a, new Map())).toBe(a);
+  });
+  it('stops pooling a field whose texts do not repeat, and keeps pooling the ones that do', () => {
+    const pool: StringPool = new Map();
+    const people = Array.from({ length: 5_000 }, (_, i) => ({ id: `0381900${String(i).padStart(5, '0')}`, code: i % 2 === 0 ? 'amount_below_rate' : 'no_id' }));
+    internStrings({ people }, pool);
+    // The first 2,000 IDs were looked at and found new; the rest were left alone. Both codes are pooled.
+    expect([...pool.keys()].filter((k) => k.startsWith('0381900'))).toHaveLength(2_000);
+    expect(pool.has('amount_below_rate') && pool.has('no_id')).toBe(true);
+    // What was left alone is unchanged.
+    expect(people[4_999]).toEqual({ id: '038190004999', code: 'no_id' });
+  });
+
+  it('does the same for the columns of files to write, a column known by its key across files', () => {
+    const pool: StringPool = new Map();
+    const file = (n: number) => ({
+      path: `f${n}.csv`,
+      kind: 'csv' as const,
+      columns: [{ key: 'name', header: 'Họ tên' }, { key: 'status', header: 'Trạng thái' }],
+      rows: Array.from({ length: 1_500 }, (_, i) => [`Người ${n}-${i}`, i % 3 === 0 ? 'matched' : 'review']),
+    });
+    const files = [file(1), file(2)];
+    expect(internCells(files, pool)).toBe(files);
+    expect([...pool.keys()].filter((k) => k.startsWith('Người'))).toHaveLength(2_000);
+    expect(pool.has('matched') && pool.has('review')).toBe(true);
+    expect(files[1]!.rows[1_499]).toEqual(['Người 2-1499', 'review']);
   });
 });
