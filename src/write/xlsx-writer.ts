@@ -210,7 +210,7 @@ function cellXml(ref: string, style: number, value: CellOut): string {
   const s = style === 0 ? '' : ` s="${style}"`;
   if (value === null) return `<c r="${ref}"${s}/>`;
   if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(value))}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(String(value))}</t></is></c>`;
 }
 
 function colsXml(widths: readonly number[]): string {
@@ -329,14 +329,24 @@ function validationsXml(spec: SheetSpec, headerRow: number, letters: readonly st
   return items.length > 0 ? `<dataValidations count="${items.length}">${items.join('')}</dataValidations>` : '';
 }
 
-// What XML 1.0 cannot hold (most control characters, lone surrogates, U+FFFE/U+FFFF) is dropped.
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-const ESCAPED = /[&<>"]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
+// What XML 1.0 cannot hold (most control characters, lone surrogates, U+FFFE/U+FFFF) is dropped. A quote needs
+// escaping in attributes only; cells are element text, and messages quote values ("…") by the thousand.
+const INVALID = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF';
+const TEXT_NEEDS = new RegExp(`[&<>${INVALID}\\uD800-\\uDFFF]`);
+const TEXT_ESCAPED = new RegExp(`[&<>]|[${INVALID}]|\\p{Cs}`, 'gu');
+const ATTR_NEEDS = new RegExp(`[&<>"${INVALID}\\uD800-\\uDFFF]`);
+const ATTR_ESCAPED = new RegExp(`[&<>"]|[${INVALID}]|\\p{Cs}`, 'gu');
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const entity = (ch: string): string => ENTITY[ch] ?? '';
 
+/** Text for an element's content. */
+export function escapeText(text: string): string {
+  return TEXT_NEEDS.test(text) ? text.replace(TEXT_ESCAPED, entity) : text;
+}
+
+/** Text for an attribute's value (in double quotes) or an element's content. */
 export function escapeXml(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(ESCAPED, (ch) => ENTITY[ch] ?? '');
+  return ATTR_NEEDS.test(text) ? text.replace(ATTR_ESCAPED, entity) : text;
 }
 
 // Excel's rules for a sheet name, checked here since Excel would
