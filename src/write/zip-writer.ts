@@ -74,21 +74,27 @@ export class ZipWriter {
     if (size >= LIMIT || packedSize >= LIMIT || this.offset + packedSize + 30 + nameBytes.length >= LIMIT) {
       throw new Error(`Cannot write the workbook part ${name}: it is 4 GB or more, beyond what an XLSX file can hold.`);
     }
+    const entry: Entry = { name: nameBytes, crc: crc >>> 0, size, packed: packedSize, offset: this.offset };
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
     head.writeUInt16LE(VERSION, 4);
-    head.writeUInt16LE(0, 6);
-    head.writeUInt16LE(DEFLATE, 8);
-    head.writeUInt16LE(this.stamp.time, 10);
-    head.writeUInt16LE(this.stamp.day, 12);
-    head.writeUInt32LE(crc >>> 0, 14);
-    head.writeUInt32LE(packedSize, 18);
-    head.writeUInt32LE(size, 22);
-    head.writeUInt16LE(nameBytes.length, 26);
-    head.writeUInt16LE(0, 28);
-    this.entries.push({ name: nameBytes, crc: crc >>> 0, size, packed: packedSize, offset: this.offset });
+    this.describe(head, 6, entry);
+    // No extra field.
+    this.entries.push(entry);
     this.chunks.push(head, nameBytes, ...packed);
     this.offset += head.length + nameBytes.length + packedSize;
+  }
+
+  /** The fields a local header and its central directory record share, in the same order, from `at`. */
+  private describe(header: Buffer, at: number, e: Entry): void {
+    header.writeUInt16LE(0, at); // flags
+    header.writeUInt16LE(DEFLATE, at + 2);
+    header.writeUInt16LE(this.stamp.time, at + 4);
+    header.writeUInt16LE(this.stamp.day, at + 6);
+    header.writeUInt32LE(e.crc, at + 8);
+    header.writeUInt32LE(e.packed, at + 12);
+    header.writeUInt32LE(e.size, at + 16);
+    header.writeUInt16LE(e.name.length, at + 20);
   }
 
   /** The whole archive: the parts, then the central directory. */
@@ -100,14 +106,7 @@ export class ZipWriter {
       c.writeUInt32LE(CENTRAL, 0);
       c.writeUInt16LE(VERSION, 4);
       c.writeUInt16LE(VERSION, 6);
-      c.writeUInt16LE(0, 8);
-      c.writeUInt16LE(DEFLATE, 10);
-      c.writeUInt16LE(this.stamp.time, 12);
-      c.writeUInt16LE(this.stamp.day, 14);
-      c.writeUInt32LE(e.crc, 16);
-      c.writeUInt32LE(e.packed, 20);
-      c.writeUInt32LE(e.size, 24);
-      c.writeUInt16LE(e.name.length, 28);
+      this.describe(c, 8, e);
       // extra, comment, disk, internal and external attributes: none.
       c.writeUInt32LE(e.offset, 42);
       directory.push(c, e.name);

@@ -2,9 +2,10 @@
 // there is no worker script to start, so these tests run the compiled write stage (npm test builds first), the
 // pool forced on with ASXH_RENDER_WORKERS: the files must be the same bytes as made on one thread, and a
 // workbook that fails on a worker must leave no output and no temporary file, as on the main thread.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { listFiles } from './list-files.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutputFile } from '../../src/write/output-spec.js';
 
@@ -39,12 +40,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 describe('rendering on worker threads', () => {
   it('gives the same bytes as rendering on this thread', async () => {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { listFiles } from './list-files.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AsxhError } from '../../src/errors.js';
 import type { OutputFile } from '../../src/write/output-spec.js';
@@ -38,13 +39,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Every file below dir, '/'-separated, hidden ones included. */
-function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 async function failure(promise: Promise<unknown>): Promise<AsxhError> {
   const err = await promise.then(
