@@ -45,6 +45,9 @@ for (const { set, period, targets } of SETS) {
     const l = q.fields.list_marks;
     if (l && l.right < l.total) miss(`rows the list removes flagged right for ${l.right}/${l.total}`);
   }
+  // The duplicate targets the report prints (pairs of rows that are one person).
+  if (q.duplicates && q.duplicates.precision < 0.99) miss(`duplicate pair precision ${q.duplicates.precision}`);
+  if (q.duplicates && q.duplicates.recall < 0.99) miss(`duplicate pair recall ${q.duplicates.recall}`);
   if (q.payments && (q.payments.removedPaid > 0 || q.payments.amountWrong > 0)) miss('a removed row paid, or a line not the amount owed');
   rmSync(out, { recursive: true, force: true });
 }
