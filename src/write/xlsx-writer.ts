@@ -6,6 +6,7 @@
 // a province's match report of 178,000 rows took about 20 s through exceljs's streaming writer, which builds an
 // object for every cell and row before it writes it. Only the features asxh's sheets use are written.
 import { quote } from '../errors.js';
+import { columnLetter } from '../report/column-letter.js';
 import { guardCell } from './formula-guard.js';
 import type { CellOut, ColumnSpec, SheetSpec } from './output-spec.js';
 import { NUM_FMT, StyleTable, type Look } from './xlsx-styles.js';
@@ -199,12 +200,6 @@ function columnLooks(column: ColumnSpec, boxed: boolean, styles: StyleTable): nu
   return [false, true].map((lit) => [false, true].map((number) => [styles.id(lookOf(lit, number)), styles.id({ ...lookOf(lit, number), bold: true })]));
 }
 
-function columnLetter(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /** One cell's XML; `s` 0 is left out. Strings are inline (no shared-string table to grow with the rows), spaces kept. */
 function cellXml(ref: string, style: number, value: CellOut): string {
   const s = style === 0 ? '' : ` s="${style}"`;
@@ -228,7 +223,7 @@ function* sheetXml(spec: SheetSpec, headerRow: number, widths: readonly number[]
   const titles = spec.titleRows ?? [];
   const boxed = spec.signing !== undefined;
   const width = spec.columns.length;
-  const letters = Array.from({ length: Math.max(1, width) }, (_, c) => columnLetter(c + 1));
+  const letters = Array.from({ length: Math.max(1, width) }, (_, c) => columnLetter(c));
   const lastColumn = letters[letters.length - 1]!;
   const merges: string[] = [];
   const freeze = spec.freezeHeader ?? true;
@@ -282,7 +277,7 @@ function* sheetXml(spec: SheetSpec, headerRow: number, widths: readonly number[]
     if (cells || height) out += `<row r="${n}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`;
     if (pageEnds.has(r)) breaks.push(n);
     // A page total's label is merged over the empty cells beside it, so it reads on one line.
-    if (span && bold && span[1] > span[0]) merges.push(`${letters[span[0]]}${n}:${columnLetter(span[1] + 1)}${n}`);
+    if (span && bold && span[1] > span[0]) merges.push(`${letters[span[0]]}${n}:${columnLetter(span[1])}${n}`);
     if (out.length >= PIECE) {
       yield out;
       out = '';
@@ -300,7 +295,7 @@ function* sheetXml(spec: SheetSpec, headerRow: number, widths: readonly number[]
       if ((value === null || value === undefined) && !footer.boxed) return;
       const integer = typeof value === 'number' && spec.columns[c]?.kind === 'integer';
       const look: Look = { numFmt: integer ? NUM_FMT.integer : NUM_FMT.general, bold: footer.bold, italic: footer.italic, boxed: footer.boxed, middle: footer.boxed };
-      row += cellXml(`${columnLetter(c + 1)}${n}`, styles.id(look), guardCell(value ?? null));
+      row += cellXml(`${columnLetter(c)}${n}`, styles.id(look), guardCell(value ?? null));
     });
     if (row) out += `<row r="${n}">${row}</row>`;
   });

@@ -4,6 +4,7 @@
 // stamps are overwritten with the run's own date. Patching the fixed-size header fields in place keeps the
 // compressed data untouched and needs no zip library of our own.
 import { AsxhError } from '../errors.js';
+import { dosStamp } from './zip-writer.js';
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -12,7 +13,7 @@ const LOCAL_SIGNATURE = 0x04034b50;
 /** A copy of the zip with every entry's modification time set to `date` (MS-DOS format, UTC, 2-second steps). */
 export function setZipTimestamps(zip: Buffer, date: Date): Buffer {
   const out = Buffer.from(zip);
-  const { time, day } = dosDateTime(date);
+  const { time, day } = dosStamp(date);
   const eocd = findEndOfCentralDirectory(out);
   const entries = out.readUInt16LE(eocd + 10);
   let at = out.readUInt32LE(eocd + 16);
@@ -27,14 +28,6 @@ export function setZipTimestamps(zip: Buffer, date: Date): Buffer {
     at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
   }
   return out;
-}
-
-function dosDateTime(date: Date): { time: number; day: number } {
-  // The DOS format cannot hold years before 1980.
-  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
-  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
-  const day = ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
-  return { time, day };
 }
 
 function findEndOfCentralDirectory(zip: Buffer): number {
