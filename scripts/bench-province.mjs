@@ -165,7 +165,7 @@ export async function benchProvince(argv) {
   const oldNamed = manifest.lists.filter((l) => l.written !== null).length;
   const exportPath = join(dir, 'registry.csv');
   const snapshot = join(dir, 'registry.asxhreg');
-  const result = { date: RUN_DATE, node: process.version, dir, lists: manifest.lists.length, byFormat, oldNamed, personRows, listBytes, registryRows: manifest.registryRows, exportBytes: statSync(exportPath).size, rounds: [] };
+  const result = { measured: new Date().toISOString().slice(0, 10), runDate: RUN_DATE, node: process.version, dir, lists: manifest.lists.length, byFormat, oldNamed, personRows, listBytes, registryRows: manifest.registryRows, exportBytes: statSync(exportPath).size, rounds: [] };
 
   process.stderr.write('registry index (snapshot, built once) …\n');
   const index = measure([ASXH, 'registry', 'index', exportPath, '--out', snapshot, '--run-date', RUN_DATE, '--quiet'], 'registry index');
@@ -199,7 +199,7 @@ export async function benchProvince(argv) {
 function report(r) {
   const L = [];
   const fmt = Object.entries(r.byFormat).map(([k, n]) => `${n} .${k}`).join(', ');
-  L.push(`asxh province bench (${r.date}, node ${r.node}, peak memory by ${TIME ?? 'resourceUsage'})`);
+  L.push(`asxh province bench (measured ${r.measured}, runs dated --run-date ${r.runDate}, node ${r.node}, peak memory by ${TIME ?? 'resourceUsage'})`);
   L.push(`lists: ${r.lists} (${fmt}; ${r.oldNamed} naming their commune by its old name), ${r.personRows.toLocaleString('en-US')} person rows, ${gb(r.listBytes)}`);
   L.push(`registry: ${r.registryRows.toLocaleString('en-US')} rows, export ${gb(r.exportBytes)}, snapshot ${gb(r.snapshotBytes)} (registry index ${s(r.index.seconds)}, ${gb(r.index.rss)}, once)`);
   r.rounds.forEach((x, i) => {
