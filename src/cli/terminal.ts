@@ -38,8 +38,13 @@ export interface Terminal {
  * write is an uncaught exception that ends the run half-way with exit 1. Node destroys the stream, so later writes
  * are dropped. Called once, by main(), for every command's stdout and stderr.
  */
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
 export function dropWritesToClosedPipes(streams: readonly NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
   for (const stream of streams) {
+    // Once a stream: main() run again in one process (a test, a script) adds no second listener.
+    if (guarded.has(stream)) continue;
+    guarded.add(stream);
     stream.on('error', (err: NodeJS.ErrnoException) => {
       // Anything else stays the crash it was.
       if (err.code !== 'EPIPE') throw err;

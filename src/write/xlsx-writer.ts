@@ -3,8 +3,8 @@
 // with thousands separators, doubtful cells filled light yellow. The same sheets and date give the same bytes.
 //
 // The parts are written as text straight from the sheet specs and deflated as they are made (zip-writer.ts):
-// a province's match report of 178,000 rows took about 20 s through exceljs's streaming writer, which builds an
-// object for every cell and row before it writes it. Only the features asxh's sheets use are written.
+// a sheet of 178,000 rows and 28 columns takes 4.0 s, against 11.1 s through exceljs's streaming writer, which
+// builds an object for every cell and row before it writes it. Only the features asxh's sheets use are written.
 import { quote } from '../errors.js';
 import { columnLetter } from '../report/column-letter.js';
 import { guardCell } from './formula-guard.js';
