@@ -24,7 +24,7 @@ import { withPageHeader } from './write/page-header.js';
 import { isTextName, type PassedOver } from './read/find-lists.js';
 import { readInput, type InputRead } from './read/read-input.js';
 import { readListsOnWorkers, readPoolSize, type ListOutcome } from './read/read-pool.js';
-import { internCells, internStrings, type StringPool } from './threads/intern-strings.js';
+import { internCells, internStrings, StringPool } from './threads/intern-strings.js';
 import { checkEntitlement } from './rules/check-entitlement.js';
 import { exclusiveBenefits, markExclusiveBenefits } from './rules/exclusive-benefits.js';
 import type { Registry } from './registry/registry.js';
@@ -210,7 +210,7 @@ async function readLists(
   const workers = readPoolSize(inputs);
   let rowsAhead = 0;
   // Each list as it arrives, so that the copies a worker's list brings go before the next list comes.
-  const pool: StringPool = new Map();
+  const pool = new StringPool();
   const outcomes: (ListOutcome | null)[] =
     workers > 0
       ? await readListsOnWorkers(
@@ -451,7 +451,7 @@ export function reconcile(inputs: ReconcileInputs, request: Omit<ReconcileReques
   // The files' cells repeat the same texts row after row, each made anew (a joined list of problems, a flag's
   // label): one copy of each, taken as each group of files is built (a province's night: 0.2-0.6 GB off the peak,
   // for about 5 s).
-  const pool: StringPool = new Map();
+  const pool = new StringPool();
   const outputs: OutputFile[] = internCells(
     [
       ...buildCleanOutputs(toCleanInputs(lists), lists.flatMap((l) => l.skippedSheets)),
