@@ -3,9 +3,12 @@
 // stripping combining marks alone would leave it, and the bank would reject the line.
 
 const COMBINING = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Vietnamese text → ASCII letters, digits and spaces: marks dropped, đ → d, anything else becomes a space. */
 export function plainAscii(text: string): string {
+  // Most texts here (line IDs, references, codes) are ASCII already: only the last step can change them.
+  if (ASCII.test(text)) return text.replace(/[^A-Za-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(COMBINING, '')
