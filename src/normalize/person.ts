@@ -1,6 +1,6 @@
 // One Table → Person[]: every normaliser applied to its cells, in the order the cells help each other
 // (the ID first, as its century digit completes two-digit years), findings turned into located Problems.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { FIELDS, FINGERPRINT_FIELDS } from '../types.js';
 import type { Field, Finding, ListMark, Person, Problem, RawCell, Representative, Sex, Table, TableRow, WrittenPlace } from '../types.js';
 import { addressParts } from '../places/address-parts.js';
@@ -70,7 +70,7 @@ function textField(cell: RawCell | undefined): string | null {
 
 function fingerprint(raw: Readonly<Partial<Record<Field, string>>>): string {
   const cells = FINGERPRINT_FIELDS.filter((f) => raw[f] !== undefined).map((f) => [f, raw[f]]);
-  return createHash('sha256').update(JSON.stringify(cells)).digest('hex').slice(0, 16);
+  return hash('sha256', JSON.stringify(cells), 'hex').slice(0, 16);
 }
 
 /** Birth-date cell and sex from the Nam/Nữ two-column layout: the filled column gives the sex. */
