@@ -25,6 +25,7 @@ const IGNORED: ReadonlyMap<string, string> = new Map(IGNORED_COLUMNS.flatMap((c)
 
 // Longest first, so "người được ủy quyền nhận" is removed whole rather than leaving "nhận" behind.
 const MARKERS: readonly string[] = REPRESENTATIVE_MARKERS.map(headerKey).sort((a, b) => b.length - a.length);
+const PADDED_MARKERS: readonly string[] = MARKERS.map((m) => ` ${m} `);
 
 const BIRTH_FIELDS: ReadonlySet<Field> = new Set(['birth_date', 'birth_date_male', 'birth_date_female']);
 
@@ -60,8 +61,10 @@ export function asRepresentativeField(field: Field | null): Field | null {
 
 /** The representative marker in a header key, and the rest of the key without it; null when there is none. */
 export function splitRepresentative(key: string): { readonly rest: string } | null {
-  for (const marker of MARKERS) {
-    const at = ` ${key} `.indexOf(` ${marker} `);
+  // Asked of every text cell of every row (classify-row): the key is padded once, not once a marker.
+  const padded = ` ${key} `;
+  for (const [i, marker] of MARKERS.entries()) {
+    const at = padded.indexOf(PADDED_MARKERS[i]!);
     if (at < 0) continue;
     const rest = `${key.slice(0, at)} ${key.slice(at + marker.length)}`
       .replace(/\b(cua|la)\b/g, ' ')
