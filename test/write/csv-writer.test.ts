@@ -44,6 +44,18 @@ describe('renderCsv', () => {
     expect(back.map((r) => r[3])).toEqual(["'=1+1", "'+1+1", "'-1+1", "'@SUM(A1)", "'\t=1", "'\r=1"]);
   });
 
+  it('reads back every row of a file of several megabytes (encoded in pieces), Vietnamese letters whole at every piece end', () => {
+    // Four-byte and three-byte letters on every row, so that any piece ending mid-letter would garble one.
+    const rows = Array.from({ length: 40_000 }, (_, i) => [`Nguyễn Thị Ánh ${i} 𠀀`, String(i).padStart(12, '0'), i, i % 7 === 0 ? 'đã chết, "báo" ngày 3' : null]);
+    const buf = renderCsv(columns, rows);
+    expect(buf.length).toBeGreaterThan(2_000_000);
+    const back = readBack(buf);
+    expect(back).toHaveLength(40_001);
+    expect(back[40_000]).toEqual(['Nguyễn Thị Ánh 39999 𠀀', '000000039999', '39999', '']);
+    expect(back[39_999]).toEqual(['Nguyễn Thị Ánh 39998 𠀀', '000000039998', '39998', 'đã chết, "báo" ngày 3']);
+    expect(buf.toString('utf8')).not.toContain('\ufffd');
+  });
+
   it('gives the same bytes for the same rows', () => {
     const rows = [['Đỗ Thị Mai', '036195001111', 2250000, null]];
     expect(renderCsv(columns, rows).equals(renderCsv(columns, rows))).toBe(true);
